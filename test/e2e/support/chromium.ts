@@ -1,0 +1,45 @@
+// Launches headless Chromium for end-to-end tests, optionally with the built extension installed.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from '../../../scripts/find-chrome.mjs';
+
+export const EXTENSION_DIR = resolve('dist/extension');
+
+export interface LaunchOptions {
+  /** Install dist/extension (it must have been built). */
+  withExtension?: boolean;
+  /** Reuse a profile directory, e.g. to test that data survives a restart. */
+  userDataDir?: string;
+}
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  /** The extension's id when installed; never hard-coded, it depends on the path. */
+  extensionId?: string;
+}
+
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'zfgs-profile-'));
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error('No Chromium found: set CHROME_PATH or apt-get install chromium');
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    pipe: true,
+    enableExtensions: options.withExtension === true,
+    userDataDir: options.userDataDir ?? newProfileDir(),
+    args: CHROME_ARGS,
+  });
+  if (!options.withExtension) return { browser };
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    await browser.close();
+    throw new Error(`${EXTENSION_DIR} has no manifest.json: run npm run build first`);
+  }
+  const extensionId = await browser.installExtension(EXTENSION_DIR);
+  return { browser, extensionId };
+}

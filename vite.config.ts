@@ -1,0 +1,60 @@
+// One config, one target per mode (scripts/build.mjs runs them in turn):
+//   widgets      dist/widgets/zfgs.js — every widget in one self-contained ES module (the CMS embed)
+//   widget-parts dist/widgets/<name>.js — one module per widget, sharing chunks
+//   extension    dist/extension/ — the unpacked Manifest V3 extension (CRXJS)
+//   demo         dist/demo/ — the scripts of the demo site's gallery and builder
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import manifest from './extension/manifest.config.ts';
+import { widgetEntries, demoEntries } from './scripts/entries.mjs';
+
+const root = import.meta.dirname;
+
+const common: UserConfig = {
+  publicDir: false,
+  logLevel: 'warn',
+  build: { target: 'es2022', emptyOutDir: false, reportCompressedSize: false },
+};
+
+const targets: Record<string, () => UserConfig> = {
+  widgets: () => ({
+    ...common,
+    build: {
+      ...common.build,
+      outDir: 'dist/widgets',
+      lib: { entry: resolve(root, 'widgets/index.ts'), formats: ['es'], fileName: () => 'zfgs.js' },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  }),
+  'widget-parts': () => ({
+    ...common,
+    build: {
+      ...common.build,
+      outDir: 'dist/widgets',
+      lib: { entry: widgetEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
+  }),
+  extension: () => ({
+    ...common,
+    root: resolve(root, 'extension'),
+    plugins: [crx({ manifest })],
+    build: { ...common.build, outDir: resolve(root, 'dist/extension'), emptyOutDir: true },
+  }),
+  demo: () => ({
+    ...common,
+    build: {
+      ...common.build,
+      outDir: 'dist/demo',
+      lib: { entry: demoEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
+  }),
+};
+
+export default defineConfig(({ mode }) => {
+  const target = targets[mode];
+  if (!target) throw new Error(`vite.config.ts: unknown mode "${mode}"; use one of ${Object.keys(targets).join(', ')}`);
+  return target();
+});

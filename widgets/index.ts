@@ -1,0 +1,2 @@
+// The all-in-one bundle (dist/widgets/zfgs.js): importing it defines every zfgs- element.
+export {};
