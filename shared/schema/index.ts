@@ -1,0 +1,21 @@
+// The disclosure data model: types, runtime validation, and (json-schema.ts) a JSON Schema of the same model.
+export * from './common.ts';
+export * from './kinds.ts';
+export * from './agency.ts';
+export * from './officer.ts';
+export * from './duties.ts';
+export * from './legal-basis.ts';
+export * from './procedure.ts';
+export * from './service-guide.ts';
+export * from './power-list.ts';
+export * from './inspection.ts';
+export * from './remedy.ts';
+export * from './complaint.ts';
+export * from './staff-board.ts';
+export * from './decision.ts';
+export * from './statistics.ts';
+export * from './legal-review.ts';
+export * from './disclosure.ts';
+export { SCHEMAS, type SchemaKind, type SchemaOutput } from './registry.ts';
+export { validate, jsonPath, type ValidationIssue, type ValidationResult } from './validate.ts';
+export type { BilingualMessage } from './messages.ts';
