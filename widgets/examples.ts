@@ -3,5 +3,6 @@
 import type { SchemaKind } from '../shared/schema/index.ts';
 import type { WidgetExamples } from './base/examples.ts';
 import { complaintExamples } from './complaint/complaint.examples.ts';
+import { flowchartExamples } from './flowchart/flowchart.examples.ts';
 
-export const WIDGET_EXAMPLES: readonly WidgetExamples<SchemaKind>[] = [complaintExamples] as readonly WidgetExamples<SchemaKind>[];
+export const WIDGET_EXAMPLES: readonly WidgetExamples<SchemaKind>[] = [complaintExamples, flowchartExamples] as readonly WidgetExamples<SchemaKind>[];
