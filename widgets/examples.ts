@@ -3,5 +3,6 @@
 import type { SchemaKind } from '../shared/schema/index.ts';
 import type { WidgetExamples } from './base/examples.ts';
 import { complaintExamples } from './complaint/complaint.examples.ts';
+import { officersExamples } from './officers/officers.examples.ts';
 
-export const WIDGET_EXAMPLES: readonly WidgetExamples<SchemaKind>[] = [complaintExamples] as readonly WidgetExamples<SchemaKind>[];
+export const WIDGET_EXAMPLES: readonly WidgetExamples<SchemaKind>[] = [complaintExamples, officersExamples] as readonly WidgetExamples<SchemaKind>[];

@@ -41,7 +41,7 @@ function kebab(name: string): string {
  *
  * @slot - No-JavaScript fallback content, shown while loading and whenever the data cannot be shown.
  *
- * @csspart base - The section around everything the widget renders.
+ * @csspart base - The container of everything the widget renders.
  * @csspart heading - The widget's heading (level set by `heading-level`).
  * @csspart status - The live region: loading text, result counts.
  * @csspart error - The box listing invalid fields or a load failure.
@@ -362,11 +362,12 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
       body = this.renderFailureView();
     }
     const isLoading = this.dataState === 'loading';
-    return html`<section part="base" class="base" lang=${this.locale} aria-labelledby="heading" aria-busy=${isLoading ? 'true' : 'false'}>
+    // A plain container, not a landmark: two widgets with the same title on one page would make duplicate regions.
+    return html`<div part="base" class="base" lang=${this.locale} aria-busy=${isLoading ? 'true' : 'false'}>
       ${heading(this.level(), this.headingText(), 'heading', 'heading')}
       <div part="status" role="status" class=${isLoading ? 'notice' : 'visually-hidden'}>${isLoading ? this.t('base.loading') : this.announcement}</div>
       ${body}
-    </section>`;
+    </div>`;
   }
 
   private renderBody(): unknown {
