@@ -2,3 +2,4 @@
 export * from './base/index.ts';
 export { ZfgsComplaint } from './complaint/complaint.ts';
 export { ZfgsOfficers } from './officers/officers.ts';
+export { ZfgsStatistics } from './statistics/statistics.ts';

@@ -6,7 +6,7 @@ import { officersMessages as en } from '../../shared/i18n/widgets/en/officers.ts
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
-import { dateValue, formatDate, todayIso } from '../base/dates.ts';
+import { dateValue, formatDate } from '../base/dates.ts';
 import { icon, type IconName } from '../base/icons.ts';
 import { collatorFor, pageOf, searchKey } from '../base/list.ts';
 import { pager } from '../base/pager.ts';
@@ -96,9 +96,6 @@ export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
   /** Jurisdiction whose required officer fields become columns: baseline, hz, qp, zc, hb, wh. */
   @property() profile = 'baseline';
 
-  /** The day certificate states are judged on, YYYY-MM-DD (default: today). */
-  @property() now?: string;
-
   /** Officers per page. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 20;
 
@@ -114,10 +111,6 @@ export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
   @state() private page = 1;
 
   private searchKeys = new WeakMap<readonly Officer[], string[]>();
-
-  private today(): string {
-    return this.now && !Number.isNaN(dateValue(this.now)) ? this.now : todayIso();
-  }
 
   private columns(items: readonly Officer[]): OfficerColumn[] {
     const required = new Set<OfficerColumn>(PROFILE_COLUMNS[profileOf(this.profile)]);
