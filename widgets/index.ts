@@ -2,3 +2,5 @@
 export * from './base/index.ts';
 export { ZfgsComplaint } from './complaint/complaint.ts';
 export { ZfgsFlowchart } from './flowchart/flowchart.ts';
+export { ZfgsOfficers } from './officers/officers.ts';
+export { ZfgsStatistics } from './statistics/statistics.ts';

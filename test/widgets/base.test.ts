@@ -296,7 +296,7 @@ describe('widget base: language, labels, heading level', () => {
     element.setAttribute('lang', 'en');
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('Complaints and reports');
-    expect(element.shadowRoot!.querySelector('section')!.getAttribute('lang')).to.equal('en');
+    expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
   });
 
   it('follows the language of the closest ancestor, also when it changes', async () => {

@@ -3,7 +3,7 @@
 // words and contained so one broken widget never breaks its page. See README.md beside this file.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SCHEMA_VERSION, validate, type SchemaKind, type SchemaOutput, type ValidationIssue } from '../../shared/schema/index.ts';
+import { SCHEMA_VERSION, validate, type Duration, type SchemaKind, type SchemaOutput, type ValidationIssue } from '../../shared/schema/index.ts';
 import { format, type Locale } from '../../shared/i18n/locale.ts';
 import { baseMessages as zhBase, type BaseMessageKey } from '../../shared/i18n/widgets/zh-CN/base.ts';
 import { baseMessages as enBase } from '../../shared/i18n/widgets/en/base.ts';
@@ -11,7 +11,7 @@ import { baseStyles } from './base.styles.ts';
 import { emit, type DataSource, type ZfgsLoadErrorDetail } from './events.ts';
 import { fetchJson, messageOf } from './fetch-json.ts';
 import { heading, headingLevel, type HeadingLevel } from './heading.ts';
-import { formatDate } from './dates.ts';
+import { dateValue, formatDate, todayIso } from './dates.ts';
 import { whenIdle } from './idle.ts';
 import { annotateIsland, findIsland, islandText, writeIsland } from './island.ts';
 import { resolveLocale, unwatchLang, watchLang } from './locale.ts';
@@ -25,6 +25,8 @@ export type WidgetMessages<Key extends string> = { 'zh-CN': Record<Key, string>;
 
 /** How many issues the error box lists before summarising the rest. */
 const LISTED_ISSUES = 20;
+
+const DURATION_KEYS: Record<Duration['unit'], string> = { day: 'Day', 'working-day': 'WorkingDay', month: 'Month', year: 'Year', hour: 'Hour' };
 
 const BASE_MESSAGES: WidgetMessages<BaseMessageKey> = { 'zh-CN': zhBase, en: enBase };
 
@@ -41,7 +43,7 @@ function kebab(name: string): string {
  *
  * @slot - No-JavaScript fallback content, shown while loading and whenever the data cannot be shown.
  *
- * @csspart base - The section around everything the widget renders.
+ * @csspart base - The container of everything the widget renders.
  * @csspart heading - The widget's heading (level set by `heading-level`).
  * @csspart status - The live region: loading text, result counts.
  * @csspart error - The box listing invalid fields or a load failure.
@@ -86,6 +88,9 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
 
   /** `high` for the high-contrast palette. */
   @property({ reflect: true }) contrast?: string;
+
+  /** The day dates are judged on (certificate validity, entrustment terms), YYYY-MM-DD; default today. */
+  @property() now?: string;
 
   @state() protected dataState: DataState = 'empty';
   @state() protected issues: ValidationIssue[] = [];
@@ -373,11 +378,12 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
       body = this.renderFailureView();
     }
     const isLoading = this.dataState === 'loading';
-    return html`<section part="base" class="base" lang=${this.locale} aria-labelledby="heading" aria-busy=${isLoading ? 'true' : 'false'}>
+    // A plain container, not a landmark: two widgets with the same title on one page would make duplicate regions.
+    return html`<div part="base" class="base" lang=${this.locale} aria-busy=${isLoading ? 'true' : 'false'}>
       ${heading(this.level(), this.headingText(), 'heading', 'heading')}
       <div part="status" role="status" class=${isLoading ? 'notice' : 'visually-hidden'}>${isLoading ? this.t('base.loading') : this.announcement}</div>
       ${body}
-    </section>`;
+    </div>`;
   }
 
   private renderBody(): unknown {
@@ -387,18 +393,7 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
 
   private renderProblem(): unknown {
     const level = this.level(1);
-    if (this.dataState === 'invalid') {
-      const locale = this.locale;
-      const listed = this.issues.slice(0, LISTED_ISSUES);
-      return html`<div part="error" class="error" role="alert">
-        ${heading(level, this.t('base.invalidTitle'), 'error-heading')}
-        <p>${this.t('base.invalidIntro', { count: this.issues.length })}</p>
-        <ul>
-          ${listed.map((issue) => html`<li><code>${issue.path}</code> ${issue.message[locale] ?? issue.message['zh-CN']}</li>`)}
-        </ul>
-        ${this.issues.length > listed.length ? html`<p>${this.t('base.moreIssues', { count: this.issues.length - listed.length })}</p>` : nothing}
-      </div>`;
-    }
+    if (this.dataState === 'invalid') return this.renderIssues(this.issues);
     if (this.dataState === 'failed' && this.loadFailure) {
       const { url, reason, status, detail } = this.loadFailure;
       const key = reason === 'http' ? 'base.loadFailedHttp' : reason === 'json' ? 'base.loadFailedJson' : 'base.loadFailedNetwork';
@@ -409,6 +404,20 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     }
     if (this.dataState === 'empty') return html`<p class="notice" part="notice">${this.t('base.noData')}</p>`;
     return nothing;
+  }
+
+  /** The accessible box listing validation issues, each with its field path, in the widget's language. */
+  protected renderIssues(issues: readonly ValidationIssue[], pathPrefix = ''): TemplateResult {
+    const locale = this.locale;
+    const listed = issues.slice(0, LISTED_ISSUES);
+    return html`<div part="error" class="error" role="alert">
+      ${heading(this.level(1), this.t('base.invalidTitle'), 'error-heading')}
+      <p>${this.t('base.invalidIntro', { count: issues.length })}</p>
+      <ul>
+        ${listed.map((issue) => html`<li><code>${pathPrefix}${issue.path}</code> ${issue.message[locale] ?? issue.message['zh-CN']}</li>`)}
+      </ul>
+      ${issues.length > listed.length ? html`<p>${this.t('base.moreIssues', { count: issues.length - listed.length })}</p>` : nothing}
+    </div>`;
   }
 
   private renderFailureView(): TemplateResult {
@@ -425,6 +434,11 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   /** The heading text; by default the `<prefix>.title` message. */
   protected headingText(): string {
     return this.t(`${this.widgetClass.messagePrefix}.title` as Key);
+  }
+
+  /** `now` when it is a date, else today in the reader's time zone. */
+  protected today(): string {
+    return this.now && !Number.isNaN(dateValue(this.now)) ? this.now : todayIso();
   }
 
   /** The heading level configured by `heading-level`, plus `offset` for sub-headings. */
@@ -448,6 +462,13 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   /** The "last updated" line every disclosure block carries (update-correction). */
   protected renderUpdated(iso: string): TemplateResult {
     return html`<p class="meta" part="updated">${this.t('base.updated', { date: formatDate(iso, this.locale) })}</p>`;
+  }
+
+  /** A time limit as the regulations state it: 60 日 / 60 days, 15 个工作日 / 15 working days, 6 个月 / 6 months. */
+  protected formatDuration(duration: Duration): string {
+    const unit = DURATION_KEYS[duration.unit] ?? 'Day';
+    const key = `base.duration${unit}${duration.value === 1 ? 'One' : ''}` as BaseMessageKey;
+    return this.t(key, { value: duration.value });
   }
 
   /** Tells screen-reader users something (result counts) through the polite status region. */
