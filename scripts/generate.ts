@@ -1,3 +1,4 @@
 // `npm run generate`: rewrites every generated file that tests keep in sync with its source.
+export {};
 //   shared/law/articles.json                 ← shared/law/texts/ (scripts/law-index.ts)
 await import('./law-index.ts');
