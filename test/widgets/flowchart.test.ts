@@ -99,7 +99,7 @@ describe('<zfgs-flowchart>', () => {
     expect(shadowText(element)).to.contain('文字版流程');
     element.setAttribute('lang', 'en');
     await element.updateComplete;
-    expect(shadowText(element)).to.contain('Text version (10 steps)');
+    expect(shadowText(element)).to.contain('Text version (9 steps)');
     expect(shadowText(element)).to.contain('[Decision] 提出书面审核意见');
   });
 

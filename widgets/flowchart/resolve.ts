@@ -6,6 +6,7 @@
 // - an added edge with the same from → to as a preset edge replaces it (relabel a branch without omitting).
 // Edges naming a step that does not exist are reported (zh-CN/en), never drawn to nowhere.
 import type { Edge, Procedure, Step } from '../../shared/schema/procedure.ts';
+import type { IssueCode } from '../../shared/schema/codes.ts';
 import type { ValidationIssue } from '../../shared/schema/validate.ts';
 import { PRESET_PROCEDURES } from './presets.ts';
 
@@ -48,7 +49,7 @@ function bridge(edges: Edge[], id: string): Edge[] {
   return kept;
 }
 
-function issue(path: string, code: string, zh: string, en: string): ValidationIssue {
+function issue(path: string, code: IssueCode, zh: string, en: string): ValidationIssue {
   return { path, code, message: { 'zh-CN': zh, en } };
 }
 

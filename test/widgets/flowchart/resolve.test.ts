@@ -3,6 +3,10 @@ import { PROCEDURE_PRESETS } from '../../../shared/schema/procedure.ts';
 import { validate } from '../../../shared/schema/validate.ts';
 import { PRESET_PROCEDURES } from '../../../widgets/flowchart/presets.ts';
 import { resolveProcedure } from '../../../widgets/flowchart/resolve.ts';
+import { layoutProcedure } from '../../../widgets/flowchart/layout.ts';
+import sampleProcedures from '../../../demo/data/procedures.json';
+import type { ProceduresSection } from '../../../shared/schema/index.ts';
+import { layoutProblems } from './layout-invariants.ts';
 
 describe('flowchart presets', () => {
   for (const preset of PROCEDURE_PRESETS) {
@@ -32,9 +36,9 @@ describe('flowchart presets', () => {
     const limit = (preset: keyof typeof PRESET_PROCEDURES, id: string) => PRESET_PROCEDURES[preset].steps.find((step) => step.id === id)?.timeLimit;
     expect(limit('penalty-general', 'decide')).to.contain('90日'); // 行政处罚法 第六十条
     expect(limit('penalty-general', 'deliver')).to.contain('7日内'); // 第六十一条
-    expect(limit('licence', 'decide')).to.contain('20日'); // 行政许可法 第四十二条
+    expect(limit('licence', 'grant')).to.contain('20日'); // 行政许可法 第四十二条
     expect(limit('licence', 'issue')).to.contain('10日'); // 第四十四条
-    expect(limit('coercion', 'dispose')).to.contain('30日'); // 行政强制法 第二十五条
+    expect(limit('coercion', 'ascertain')).to.contain('30日'); // 行政强制法 第二十五条
     expect(limit('legal-review', 'submit')).to.contain('7个工作日'); // 杭州审核办法 第九条
   });
 });
@@ -51,7 +55,7 @@ describe('adjusting a preset', () => {
       ],
       edges: [
         { from: 'rework', to: 're-review', label: '不同意审核意见' },
-        { from: 're-review', to: 'collective' },
+        { from: 're-review', to: 'decide' },
       ],
     });
     const review = resolved.steps.find((step) => step.id === 'review')!;
@@ -72,13 +76,13 @@ describe('adjusting a preset', () => {
 
   it('keeps the branch label when bridging an omitted branch step', () => {
     const resolved = resolveProcedure({ id: 'p', title: 't', preset: 'penalty-general', omit: ['legal-review'] });
-    expect(resolved.edges.filter((edge) => edge.from === 'legal-review-check' && edge.to === 'notify')).to.have.length(1);
+    expect(resolved.edges.filter((edge) => edge.from === 'review-needed' && edge.to === 'notify')).to.have.length(1);
   });
 
   it('relabels a preset edge given again with the same ends', () => {
-    const resolved = resolveProcedure({ id: 'p', title: 't', preset: 'inspection', edges: [{ from: 'found-check', to: 'correct', label: '发现问题' }] });
-    const matching = resolved.edges.filter((edge) => edge.from === 'found-check' && edge.to === 'correct');
-    expect(matching).to.deep.equal([{ from: 'found-check', to: 'correct', label: '发现问题' }]);
+    const resolved = resolveProcedure({ id: 'p', title: 't', preset: 'inspection', edges: [{ from: 'found', to: 'rectify', label: '发现问题' }] });
+    const matching = resolved.edges.filter((edge) => edge.from === 'found' && edge.to === 'rectify');
+    expect(matching).to.deep.equal([{ from: 'found', to: 'rectify', label: '发现问题' }]);
   });
 
   it('reports edges to unknown steps and omissions of unknown steps, in Chinese and English, instead of drawing them', () => {
@@ -97,4 +101,14 @@ describe('adjusting a preset', () => {
     expect(resolved.steps).to.have.length(2);
     expect(resolved.edges).to.have.length(1);
   });
+});
+
+describe('the sample agency\'s procedures', () => {
+  for (const procedure of (sampleProcedures as ProceduresSection).items) {
+    it(`draws “${procedure.title}” with every adjustment naming a step that exists`, () => {
+      const resolved = resolveProcedure(procedure);
+      expect(resolved.issues).to.deep.equal([]);
+      expect(layoutProblems(layoutProcedure(resolved.steps, resolved.edges), resolved.edges.length)).to.deep.equal([]);
+    });
+  }
 });
