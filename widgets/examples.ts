@@ -3,8 +3,19 @@
 import type { SchemaKind } from '../shared/schema/index.ts';
 import type { WidgetExamples } from './base/examples.ts';
 import { complaintExamples } from './complaint/complaint.examples.ts';
+import { decisionExamples } from './decision/decision.examples.ts';
+import { decisionsExamples } from './decisions/decisions.examples.ts';
+import { disclosureExamples } from './disclosure/disclosure.examples.ts';
 import { flowchartExamples } from './flowchart/flowchart.examples.ts';
 import { officersExamples } from './officers/officers.examples.ts';
 import { statisticsExamples } from './statistics/statistics.examples.ts';
 
-export const WIDGET_EXAMPLES: readonly WidgetExamples<SchemaKind>[] = [complaintExamples, flowchartExamples, officersExamples, statisticsExamples] as readonly WidgetExamples<SchemaKind>[];
+export const WIDGET_EXAMPLES: readonly WidgetExamples<SchemaKind>[] = [
+  complaintExamples,
+  decisionExamples,
+  decisionsExamples,
+  disclosureExamples,
+  flowchartExamples,
+  officersExamples,
+  statisticsExamples,
+] as readonly WidgetExamples<SchemaKind>[];
