@@ -2,4 +2,5 @@
 export * from './base/index.ts';
 export { ZfgsComplaint } from './complaint/complaint.ts';
 export { ZfgsOfficers } from './officers/officers.ts';
+export { ZfgsRemedy } from './remedy/remedy.ts';
 export { ZfgsStatistics } from './statistics/statistics.ts';
