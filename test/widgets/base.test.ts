@@ -25,7 +25,7 @@ defineElement('zfgs-throwing-probe', ThrowingProbe);
 
 class ListProbe extends ZfgsElement<'officers'> {
   static override kind = 'officers' as const;
-  static override itemKind = 'officer' as const;
+  static override isLongList = true;
   static override eagerItems = 10;
   static override messagePrefix = 'probe';
   renderedCount = 0;
@@ -286,6 +286,14 @@ describe('widget base: long lists', () => {
     expect(event.detail.issues.map((issue) => issue.path)).to.deep.equal(['$.items[437].validUntil']);
     await element.settled;
     expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('$.items[437].validUntil');
+  });
+
+  it('still enforces rules across entries (a certificate number repeated far down the list)', async () => {
+    const data = officers(500);
+    data.items[480]!.certificateNumber = data.items[3]!.certificateNumber;
+    const element = await fixture<ListProbe>(html`<zfgs-list-probe .data=${data}></zfgs-list-probe>`);
+    await element.settled;
+    expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('$.items[480].certificateNumber');
   });
 });
 

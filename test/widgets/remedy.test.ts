@@ -10,7 +10,7 @@ const example = (name: string) => remedyExamples.examples.find((each) => each.na
 
 describe('<zfgs-remedy>', () => {
   it('states both routes with their deadlines as the law states them', async () => {
-    const element = await renderExample('zfgs-remedy', example('sample-agency'));
+    const element = await renderExample('zfgs-remedy', example('with-notes'));
     const deadlines = [...element.shadowRoot!.querySelectorAll('[part="deadline"]')].map((p) => p.textContent);
     expect(deadlines).to.deep.equal(['申请期限：自知道或者应当知道该行政行为之日起 60 日 内', '起诉期限：自知道或者应当知道作出行政行为之日起 6 个月 内']);
     const headings = [...element.shadowRoot!.querySelectorAll('h3')].map((h) => h.textContent);

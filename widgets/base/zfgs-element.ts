@@ -3,7 +3,7 @@
 // words and contained so one broken widget never breaks its page. See README.md beside this file.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SCHEMA_VERSION, validate, type Duration, type SchemaKind, type SchemaOutput, type ValidationIssue } from '../../shared/schema/index.ts';
+import { SCHEMA_VERSION, validate, type Duration, type SchemaKind, type SchemaOutput, type ValidationIssue, type ValidationResult } from '../../shared/schema/index.ts';
 import { format, type Locale } from '../../shared/i18n/locale.ts';
 import { baseMessages as zhBase, type BaseMessageKey } from '../../shared/i18n/widgets/zh-CN/base.ts';
 import { baseMessages as enBase } from '../../shared/i18n/widgets/en/base.ts';
@@ -57,11 +57,12 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   /** The shared/schema kind this widget renders; the island carries it as data-zfgs-kind. */
   static kind: SchemaKind;
   /**
-   * The schema kind of one entry of `items` when the kind is a list section (officers → officer). Long lists
-   * are then validated progressively: the first `eagerItems` entries before the first render, the rest when
-   * the browser is idle. Invalid entries still turn the widget into its error state.
+   * True for list sections that may hold thousands of entries (officers, decisions). Lists longer than
+   * `eagerItems` then render after validating the section with its first `eagerItems` entries; the whole
+   * section is validated when the browser is next idle (cross-entry rules such as unique certificate numbers
+   * included), and any issue still turns the widget into its error state.
    */
-  static itemKind?: SchemaKind;
+  static isLongList = false;
   static eagerItems = 100;
   /** Prefix of this widget's message keys (`officers` for `officers.title`). */
   static messagePrefix: string;
@@ -210,7 +211,8 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
       parsed = JSON.parse(island.textContent ?? '');
     } catch (error) {
       const message = { 'zh-CN': format(zhBase['base.islandJsonInvalid'], { detail: messageOf(error) }), en: format(enBase['base.islandJsonInvalid'], { detail: messageOf(error) }) };
-      this.#reject([{ path: '$', code: 'json', message }], 'island', generation);
+      // Not JSON at all: reported as a wrong type at the root, with the parser's words.
+      this.#reject([{ path: '$', code: 'type', message }], 'island', generation);
       return;
     }
     this.#accept(parsed, 'island', generation);
@@ -239,10 +241,10 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   /** Validates `input`; shows it when valid, the issues when not. */
   #accept(input: unknown, source: DataSource, generation: number, url?: string): void {
     this.dataSource = source;
-    const { kind, itemKind, eagerItems } = this.#widgetClass;
+    const { kind, isLongList, eagerItems } = this.#widgetClass;
     const record = isRecord(input) ? input : undefined;
     const items = record?.['items'];
-    if (itemKind && record && Array.isArray(items) && items.length > eagerItems) {
+    if (isLongList && record && Array.isArray(items) && items.length > eagerItems) {
       const head = validate(kind, { ...record, items: items.slice(0, eagerItems) });
       if (!head.ok) {
         this.#reject(head.issues, source, generation, input);
@@ -250,15 +252,21 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
       }
       // Entries past the first `eagerItems` are shown as given until validated; each is rendered as text.
       this.#show({ ...(head.value as object), items: [...(head.value as { items: unknown[] }).items, ...items.slice(eagerItems)] } as SchemaOutput<K>);
-      this.#validateRest(items, eagerItems, itemKind, source, generation, input, url);
+      whenIdle(() => {
+        if (generation === this.#generation) this.#settle(validate(kind, input), input, source, generation, url, true);
+      });
       return;
     }
-    const result = validate(kind, input);
+    this.#settle(validate(kind, input), input, source, generation, url);
+  }
+
+  /** Shows valid data (unless its head is already on screen) and publishes the island; rejects invalid data. */
+  #settle(result: ValidationResult<unknown>, input: unknown, source: DataSource, generation: number, url?: string, isShown = false): void {
     if (!result.ok) {
       this.#reject(result.issues, source, generation, input);
       return;
     }
-    this.#show(result.value as SchemaOutput<K>);
+    if (!isShown) this.#show(result.value as SchemaOutput<K>);
     this.#publishIsland(input, source, 'rendered', url);
     this.#finishPending();
   }
@@ -267,28 +275,6 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     this.value = value;
     this.#setState('ready');
     this.requestUpdate();
-  }
-
-  #validateRest(items: unknown[], start: number, itemKind: SchemaKind, source: DataSource, generation: number, input: unknown, url?: string): void {
-    const issues: ValidationIssue[] = [];
-    let index = start;
-    const step = (deadline: { timeRemaining(): number }): void => {
-      if (generation !== this.#generation) return;
-      do {
-        const result = validate(itemKind, items[index]);
-        if (!result.ok) for (const issue of result.issues) issues.push({ ...issue, path: `$.items[${index}]${issue.path.slice(1)}` });
-        index += 1;
-      } while (index < items.length && deadline.timeRemaining() > 1);
-      if (index < items.length) {
-        whenIdle(step);
-      } else if (issues.length > 0) {
-        this.#reject(issues, source, generation, input);
-      } else {
-        this.#publishIsland(input, source, 'rendered', url);
-        this.#finishPending();
-      }
-    };
-    whenIdle(step);
   }
 
   #reject(issues: ValidationIssue[], source: DataSource, generation: number, input?: unknown): void {

@@ -1,4 +1,6 @@
 // Named examples of zfgs-remedy. Deadlines are those of 行政复议法 (60 日) and 行政诉讼法 (6 个月).
+import type { RemedySection } from '../../shared/schema/index.ts';
+import sample from '../../demo/data/remedy.json';
 import { defineExamples } from '../base/examples.ts';
 
 export const remedyExamples = defineExamples({
@@ -7,7 +9,12 @@ export const remedyExamples = defineExamples({
   examples: [
     {
       name: 'sample-agency',
-      title: { 'zh-CN': '示例市市场监督管理局的救济途径', en: 'Remedies against the sample bureau' },
+      title: { 'zh-CN': '示例机关（江城市东湖区市场监督管理局，虚构）', en: 'The sample agency (fictional Donghu district bureau)' },
+      data: sample as RemedySection,
+    },
+    {
+      name: 'with-notes',
+      title: { 'zh-CN': '含申请方式、起诉方式和说明', en: 'With how to apply, how to sue, and notes' },
       data: {
         updated: '2024-01-01',
         reconsideration: {
