@@ -2,9 +2,10 @@
 // harness iterate it. test/node/widget-registry.test.ts fails when a widget folder is missing here.
 import type { SchemaKind } from '../shared/schema/index.ts';
 import type { WidgetExamples } from './base/examples.ts';
+import { agencyExamples } from './agency/agency.examples.ts';
 import { complaintExamples } from './complaint/complaint.examples.ts';
 import { officersExamples } from './officers/officers.examples.ts';
 import { remedyExamples } from './remedy/remedy.examples.ts';
 import { statisticsExamples } from './statistics/statistics.examples.ts';
 
-export const WIDGET_EXAMPLES: readonly WidgetExamples<SchemaKind>[] = [complaintExamples, officersExamples, remedyExamples, statisticsExamples] as readonly WidgetExamples<SchemaKind>[];
+export const WIDGET_EXAMPLES: readonly WidgetExamples<SchemaKind>[] = [agencyExamples, complaintExamples, officersExamples, remedyExamples, statisticsExamples] as readonly WidgetExamples<SchemaKind>[];

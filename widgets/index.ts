@@ -1,5 +1,6 @@
 // The all-in-one bundle (dist/widgets/zfgs.js): importing it defines every zfgs- element.
 export * from './base/index.ts';
+export { ZfgsAgency } from './agency/agency.ts';
 export { ZfgsComplaint } from './complaint/complaint.ts';
 export { ZfgsOfficers } from './officers/officers.ts';
 export { ZfgsRemedy } from './remedy/remedy.ts';

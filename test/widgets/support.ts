@@ -29,6 +29,13 @@ export async function renderExample<K extends SchemaKind>(tag: string, example: 
   const element = document.createElement(tag) as ZfgsElement<K, string>;
   for (const [name, value] of Object.entries({ ...example.attributes, ...attributes })) element.setAttribute(name, value);
   element.data = structuredClone(example.data);
+  for (const island of example.islands ?? []) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.dataset['zfgsKind'] = island.kind;
+    script.textContent = JSON.stringify(island.data);
+    element.append(script);
+  }
   container().append(element);
   await element.settled;
   return element;

@@ -161,13 +161,16 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   /** Re-reads the island when an author or script changes it; re-renders when a label-* attribute changes. */
   #onHostMutation(records: MutationRecord[]): void {
     let shouldReread = false;
+    let hasContentChanged = false;
     for (const record of records) {
       if (record.type === 'attributes') {
         if (record.target === this && record.attributeName?.startsWith('label-')) this.requestUpdate();
-      } else if (this.data === undefined && !this.src) {
-        shouldReread = true;
+      } else {
+        hasContentChanged = true;
+        if (this.data === undefined && !this.src) shouldReread = true;
       }
     }
+    if (hasContentChanged) this.lightDomChanged();
     if (!shouldReread) return;
     const island = findIsland(this, this.#widgetClass.kind);
     if ((island?.textContent ?? undefined) !== this.#lastIslandText) this.#selectSource();
@@ -321,7 +324,7 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     const invalid = this.#pendingInvalid;
     if (!invalid) return;
     this.#pendingInvalid = undefined;
-    emit(this, 'zfgs-invalid', { issues: invalid, source: this.dataSource ?? 'island' });
+    emit(this, 'zfgs-invalid', { issues: invalid, source: this.dataSource ?? 'island', kind: this.#widgetClass.kind });
   }
 
   /** Contains any error thrown while rendering or committing: the widget shows it, the page goes on. */
@@ -402,6 +405,9 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
       </div>
       <div part="fallback" class="fallback"><slot></slot></div>`;
   }
+
+  /** Called when the light DOM (islands, fallback) changed; widgets with companion islands re-read them here. */
+  protected lightDomChanged(): void {}
 
   /** The widget's own view of validated data. */
   protected abstract renderData(value: SchemaOutput<K>): unknown;
