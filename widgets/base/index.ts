@@ -14,3 +14,4 @@ export { icon, type IconName } from './icons.ts';
 export { collatorFor, pageOf, pageWindow, searchKey, type PageSlice } from './list.ts';
 export { pager, type PagerLabels } from './pager.ts';
 export { kindMessages, type KindMessageKey } from './kind-messages.ts';
+export { Companion, type CompanionState } from './companion.ts';
