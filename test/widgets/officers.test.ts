@@ -55,7 +55,7 @@ function many(count: number): OfficersSection {
 
 describe('<zfgs-officers> certificate states', () => {
   it('states each certificate in words with an icon, judged on the `now` date', async () => {
-    const element = await render('sample-agency', { 'page-size': '50' });
+    const element = await render('every-certificate-state', { 'page-size': '50' });
     const stateOf = (name: string) => rowOf(element, name)!.querySelector('[part="state"]')!;
     const expected: [string, string, string][] = [
       ['王建国', 'valid', '有效'],
@@ -75,13 +75,13 @@ describe('<zfgs-officers> certificate states', () => {
   });
 
   it('keeps expired and revoked officers listed and counts every state', async () => {
-    const element = await render('sample-agency', { 'page-size': '50' });
+    const element = await render('every-certificate-state', { 'page-size': '50' });
     expect(bodyRows(element)).to.have.length(23);
     expect(element.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain('共 23 人；证件有效 16 人，即将到期 3 人，已过期 2 人，暂停执法 1 人，已注销 1 人');
   });
 
   it('moves the judgement with `now`', async () => {
-    const element = await render('sample-agency', { now: '2030-01-01', 'page-size': '50' });
+    const element = await render('every-certificate-state', { now: '2030-01-01', 'page-size': '50' });
     expect(rowOf(element, '王建国')!.querySelector('[part="state"]')!.getAttribute('data-state')).to.equal('expired');
   });
 
@@ -91,6 +91,17 @@ describe('<zfgs-officers> certificate states', () => {
     const row = rowOf(element, '钱嘉怡')!;
     expect(row.textContent).to.contain('执法辅助人员');
     expect(row.querySelector('[part="state"]')!.textContent!.trim()).to.equal('无执法证（辅助人员）');
+  });
+});
+
+describe('<zfgs-officers> sample agency', () => {
+  it('marks the expired and the expiring certificate of the sample on its reference date, keeping both listed', async () => {
+    const element = (await renderExample('zfgs-officers', example('sample-agency'), { 'page-size': '100' })) as unknown as ZfgsOfficers;
+    expect(bodyRows(element)).to.have.length(50);
+    const states = [...element.shadowRoot!.querySelectorAll('[part="state"]')].map((each) => each.getAttribute('data-state'));
+    expect(states.filter((state) => state === 'expired')).to.have.length(1);
+    expect(states.filter((state) => state === 'expiring')).to.have.length(1);
+    expect(states.filter((state) => state === 'auxiliary')).to.have.length(2);
   });
 });
 
@@ -124,7 +135,7 @@ describe('<zfgs-officers> profile columns', () => {
 
 describe('<zfgs-officers> search, filters, sort, pages', () => {
   it('finds officers by name or by certificate number (full-width digits too) and announces the count', async () => {
-    const element = await render('sample-agency');
+    const element = await render('every-certificate-state');
     await typeInto(element, '#search', '张伟');
     expect(bodyRows(element).map((row) => row.querySelector('th')!.textContent)).to.deep.equal(['张伟']);
     expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('找到 1 人，显示第 1–1 人。');
@@ -141,7 +152,7 @@ describe('<zfgs-officers> search, filters, sort, pages', () => {
     expect(bodyRows(element).map((row) => row.querySelector('th')!.textContent)).to.have.members(['曹阳', '彭丽娜']);
     await choose(element, 'area', '北郊镇');
     expect(bodyRows(element).map((row) => row.querySelector('th')!.textContent)).to.deep.equal(['彭丽娜']);
-    const sample = await render('sample-agency');
+    const sample = await render('every-certificate-state');
     await choose(sample, 'stateFilter', 'expired');
     expect(bodyRows(sample).map((row) => row.querySelector('th')!.textContent)).to.have.members(['张伟', '梁栋']);
   });
@@ -161,7 +172,7 @@ describe('<zfgs-officers> search, filters, sort, pages', () => {
   });
 
   it('pages through the list with buttons that mark the current page', async () => {
-    const element = await render('sample-agency');
+    const element = await render('every-certificate-state');
     expect(bodyRows(element)).to.have.length(20);
     const next = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="pager"] button')].find((button) => button.textContent === '下一页')!;
     next.click();
@@ -200,7 +211,7 @@ describe('<zfgs-officers> long lists and print', () => {
   });
 
   it('prints every officer without controls', async () => {
-    const element = await render('sample-agency');
+    const element = await render('every-certificate-state');
     window.dispatchEvent(new Event('beforeprint'));
     await element.updateComplete;
     await emulateMedia({ media: 'print' });

@@ -26,7 +26,7 @@ describe('<zfgs-statistics>', () => {
   });
 
   it('puts years side by side, newest first, with totals and fines', async () => {
-    const element = await renderExample('zfgs-statistics', example('sample-agency'));
+    const element = await renderExample('zfgs-statistics', example('two-years-with-fines'));
     const headers = [...element.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent);
     expect(headers).to.deep.equal(['执法类别', '2023 年', '2022 年']);
     expect(rowCells(element, '行政处罚')).to.deep.equal(['1,532', '1,689']);
@@ -36,7 +36,7 @@ describe('<zfgs-statistics>', () => {
   });
 
   it('draws an SVG chart named by its title and described in full, bars only for numbers', async () => {
-    const element = await renderExample('zfgs-statistics', example('sample-agency'));
+    const element = await renderExample('zfgs-statistics', example('two-years-with-fines'));
     const chart = element.shadowRoot!.querySelector('svg[role="img"]')!;
     const [titleId, descId] = chart.getAttribute('aria-labelledby')!.split(' ');
     expect(element.shadowRoot!.getElementById(titleId!)!.textContent).to.equal('2023 年各类行政执法数量');
@@ -44,6 +44,13 @@ describe('<zfgs-statistics>', () => {
     const widths = [...chart.querySelectorAll('g.bar rect')].map((rect) => Number(rect.getAttribute('width')));
     expect(Math.max(...widths)).to.equal(640 - 200 - 110);
     expect(chart.querySelectorAll('g.no-number')).to.have.length(3);
+  });
+
+  it('shows when each year was published', async () => {
+    const element = await renderExample('zfgs-statistics', example('sample-agency'));
+    expect(rowCells(element, '公布日期')).to.deep.equal(['2026年1月29日', '2025年1月24日', '2024年1月26日']);
+    expect(rowCells(element, '行政征收')).to.deep.equal(['无此职权', '无此职权', '无此职权']);
+    expect(rowCells(element, '行政奖励')).to.deep.equal(['3', '0', '2']);
   });
 
   it('charts the year chosen with the year attribute', async () => {

@@ -51,7 +51,7 @@ type Key = DecisionsMessageKey | KindMessageKey<'decisions'>;
  */
 export class ZfgsDecisions extends ZfgsElement<'decisions', Key> {
   static override kind = 'decisions' as const;
-  static override itemKind = 'decision' as const;
+  static override isLongList = true;
   static override messagePrefix = 'decisions';
   static override messages: WidgetMessages<Key> = {
     'zh-CN': { ...zh, ...kindMessages('decisions', zhKinds) },

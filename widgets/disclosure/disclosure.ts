@@ -16,10 +16,12 @@ import { disclosureStyles } from './disclosure.styles.ts';
 import { labelNestedIslands } from './nested-islands.ts';
 import { PHASES, SECTION_PLAN, definedKind, presenterFor, type Phase, type SectionKey, type SectionPlan } from './plan.ts';
 // The column works on its own (dist/widgets/disclosure.js): it defines the widgets it composes.
+import '../agency/agency.ts';
 import '../complaint/complaint.ts';
 import '../decisions/decisions.ts';
 import '../flowchart/flowchart.ts';
 import '../officers/officers.ts';
+import '../remedy/remedy.ts';
 import '../statistics/statistics.ts';
 
 /** Id of a section's block in the shadow root, and the fragment of a deep link to it. */
@@ -67,14 +69,25 @@ export class ZfgsDisclosure extends ZfgsElement<'disclosure', DisclosureMessageK
     return agency ? this.t('disclosure.title', { agency }) : this.t('disclosure.untitled');
   }
 
+  /** Whether the agency block's widget shows the duties too (zfgs-agency takes them as its `duties`). */
+  private isDutiesWithAgency(): boolean {
+    const presenter = presenterFor(SECTION_PLAN[0]!, definedKind);
+    return 'tag' in presenter && 'duties' in (customElements.get(presenter.tag)?.prototype ?? {});
+  }
+
   private shownSections(disclosure: Disclosure): SectionPlan[] {
-    return SECTION_PLAN.filter((plan) => disclosure[plan.key] !== undefined);
+    const isDutiesWithAgency = disclosure.agency !== undefined && this.isDutiesWithAgency();
+    return SECTION_PLAN.filter((plan) => disclosure[plan.key] !== undefined && !(plan.key === 'duties' && isDutiesWithAgency));
+  }
+
+  private sectionTitle(key: SectionKey, disclosure: Disclosure): string {
+    return key === 'agency' && disclosure.duties && this.isDutiesWithAgency() ? this.t('disclosure.section.agencyDuties') : this.t(`disclosure.section.${key}`);
   }
 
   protected override renderData(disclosure: Disclosure): TemplateResult {
     const sections = this.shownSections(disclosure);
     const phases = PHASES.map((phase) => ({ phase, sections: sections.filter((plan) => plan.phase === phase) })).filter((each) => each.sections.length > 0);
-    return html`${this.renderContents(phases)}
+    return html`${this.renderContents(phases, disclosure)}
       ${phases.map(
         ({ phase, sections: inPhase }) => html`<section class="phase" part="phase" aria-labelledby=${`phase-${phase}`}>
           ${heading(this.level(1), this.t(`disclosure.phase.${phase}`), 'phase-heading', `phase-${phase}`)}
@@ -84,7 +97,7 @@ export class ZfgsDisclosure extends ZfgsElement<'disclosure', DisclosureMessageK
   }
 
   /** A skip-link style table of contents: each link moves focus to its block. */
-  private renderContents(phases: { phase: Phase; sections: SectionPlan[] }[]): TemplateResult {
+  private renderContents(phases: { phase: Phase; sections: SectionPlan[] }[], disclosure: Disclosure): TemplateResult {
     return html`<nav class="contents no-print" part="contents" aria-labelledby="contents-heading">
       <p class="contents-heading" id="contents-heading">${this.t('disclosure.contents')}</p>
       <ol>
@@ -92,7 +105,7 @@ export class ZfgsDisclosure extends ZfgsElement<'disclosure', DisclosureMessageK
           ({ phase, sections }) => html`<li>
             ${this.t(`disclosure.phase.${phase}`)}
             <ol>
-              ${sections.map((plan) => html`<li><a href=${`#${blockId(plan.key)}`} @click=${(event: Event) => this.goTo(event, plan.key)}>${this.t(`disclosure.section.${plan.key}`)}</a></li>`)}
+              ${sections.map((plan) => html`<li><a href=${`#${blockId(plan.key)}`} @click=${(event: Event) => this.goTo(event, plan.key)}>${this.sectionTitle(plan.key, disclosure)}</a></li>`)}
             </ol>
           </li>`,
         )}
@@ -105,15 +118,18 @@ export class ZfgsDisclosure extends ZfgsElement<'disclosure', DisclosureMessageK
     const presenter = presenterFor(plan, definedKind);
     const title = this.t(`disclosure.section.${plan.key}`);
     if ('builtIn' in presenter) return html`${heading(this.level(2), title)}${this.builtInView(plan.key, section)}`;
+    if (plan.key === 'agency' && disclosure.duties && this.isDutiesWithAgency()) return this.widget(presenter.tag, section, this.level(2), disclosure.duties);
     if (!presenter.perItem) return this.widget(presenter.tag, section, this.level(2));
     const items = (section as { items: unknown[] }).items;
     return html`${heading(this.level(2), title)}${items.map((item) => this.widget(presenter.tag, item, this.level(3)))}`;
   }
 
   /** A composed widget: data by property, heading level, and the modes of this element passed on. */
-  private widget(tag: string, data: unknown, level: number): TemplateResult {
+  private widget(tag: string, data: unknown, level: number, duties?: unknown): TemplateResult {
     const name = unsafeStatic(tag); // a tag of SECTION_PLAN, never data
-    return staticHtml`<${name} .data=${data} heading-level=${level} ?large-text=${this.largeText} contrast=${ifDefined(this.contrast)} now=${ifDefined(this.now)}></${name}>`;
+    return duties === undefined
+      ? staticHtml`<${name} .data=${data} heading-level=${level} ?large-text=${this.largeText} contrast=${ifDefined(this.contrast)} now=${ifDefined(this.now)}></${name}>`
+      : staticHtml`<${name} .data=${data} .duties=${duties} heading-level=${level} ?large-text=${this.largeText} contrast=${ifDefined(this.contrast)} now=${ifDefined(this.now)}></${name}>`;
   }
 
   private builtInView(key: SectionKey, section: unknown): TemplateResult | typeof nothing {

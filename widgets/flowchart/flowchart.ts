@@ -167,7 +167,7 @@ export class ZfgsFlowchart extends ZfgsElement<'procedure', FlowchartMessageKey>
     if (!procedure || procedure !== this.value || procedure === this.reportedFor) return;
     this.reportedFor = procedure;
     const issues = this.drawing!.resolved.issues;
-    if (issues.length > 0) emit(this, 'zfgs-invalid', { issues, source: this.dataSource ?? 'island' });
+    if (issues.length > 0) emit(this, 'zfgs-invalid', { issues, source: this.dataSource ?? 'island', kind: 'procedure' });
   }
 }
 

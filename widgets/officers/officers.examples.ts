@@ -1,5 +1,7 @@
 // Named examples of zfgs-officers. All people are fictional; certificate numbers follow the common 省码+序号 shape.
 import type { Officer } from '../../shared/schema/index.ts';
+import type { OfficersSection } from '../../shared/schema/index.ts';
+import sample from '../../demo/data/officers.json';
 import { defineExamples } from '../base/examples.ts';
 
 const NOW = '2024-06-01';
@@ -36,7 +38,13 @@ export const officersExamples = defineExamples({
   examples: [
     {
       name: 'sample-agency',
-      title: { 'zh-CN': '示例市市场监督管理局执法人员（每种证件状态各有一例，两页）', en: 'Officers of the sample bureau (every certificate state, two pages)' },
+      title: { 'zh-CN': '示例机关 50 人（一人证件已过期、一人即将到期、两名辅助人员）', en: 'The sample agency, 50 people (one expired, one expiring, two auxiliary)' },
+      attributes: { now: '2026-11-20', profile: 'zc' },
+      data: sample as OfficersSection,
+    },
+    {
+      name: 'every-certificate-state',
+      title: { 'zh-CN': '每种证件状态各有一例（两页）', en: 'Every certificate state (two pages)' },
       attributes: { now: NOW },
       data: { updated: '2024-05-20', items: SAMPLE },
     },

@@ -88,7 +88,7 @@ function distinct(items: readonly Officer[], field: 'category' | 'area'): string
  */
 export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
   static override kind = 'officers' as const;
-  static override itemKind = 'officer' as const;
+  static override isLongList = true;
   static override messagePrefix = 'officers';
   static override messages: WidgetMessages<OfficersMessageKey> = { 'zh-CN': zh, en };
   static override styles = [baseStyles, officersStyles];

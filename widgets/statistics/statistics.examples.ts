@@ -1,4 +1,6 @@
 // Named examples of zfgs-statistics (fictional figures).
+import type { StatisticsSection } from '../../shared/schema/index.ts';
+import sample from '../../demo/data/statistics.json';
 import { defineExamples } from '../base/examples.ts';
 
 export const statisticsExamples = defineExamples({
@@ -7,7 +9,12 @@ export const statisticsExamples = defineExamples({
   examples: [
     {
       name: 'sample-agency',
-      title: { 'zh-CN': '示例市市场监督管理局 2022—2023 年数据', en: 'Sample bureau, 2022–2023' },
+      title: { 'zh-CN': '示例机关 2023—2025 年数据（含“无此职权”和 0 件）', en: 'The sample agency, 2023–2025 ("no such power" and 0)' },
+      data: sample as StatisticsSection,
+    },
+    {
+      name: 'two-years-with-fines',
+      title: { 'zh-CN': '两年数据、罚没金额与说明', en: 'Two years with fines and notes' },
       data: {
         updated: '2024-01-25',
         items: [

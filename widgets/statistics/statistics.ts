@@ -9,6 +9,7 @@ import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
 import { heading } from '../base/heading.ts';
+import { formatDate } from '../base/dates.ts';
 import { kindMessages, type KindMessageKey } from '../base/kind-messages.ts';
 import { barChart, type Bar } from './bar-chart.ts';
 import { statisticsStyles } from './statistics.styles.ts';
@@ -87,6 +88,12 @@ export class ZfgsStatistics extends ZfgsElement<'statistics', Key> {
               ? html`<tr>
                   <th scope="row">${this.t('statistics.fines')}</th>
                   ${years.map((each) => html`<td class="number">${each.finesYuan === undefined ? this.t('statistics.notReported') : format.format(each.finesYuan)}</td>`)}
+                </tr>`
+              : nothing}
+            ${years.some((each) => each.publicationDate)
+              ? html`<tr>
+                  <th scope="row">${this.t('statistics.publicationDate')}</th>
+                  ${years.map((each) => html`<td class="number">${each.publicationDate ? formatDate(each.publicationDate, this.locale) : this.t('statistics.notReported')}</td>`)}
                 </tr>`
               : nothing}
           </tbody>

@@ -9,6 +9,7 @@ export const disclosureMessages: Record<DisclosureMessageKey, string> = {
   'disclosure.phase.during': 'During enforcement',
   'disclosure.phase.post': 'After enforcement',
   'disclosure.section.agency': 'Enforcing body',
+  'disclosure.section.agencyDuties': 'Enforcing body, duties and powers',
   'disclosure.section.duties': 'Duties and powers',
   'disclosure.section.officers': 'Enforcement officers',
   'disclosure.section.legalBasis': 'Legal basis and discretion benchmarks',

@@ -10,6 +10,7 @@ export const statisticsMessages: Record<StatisticsMessageKey, string> = {
   'statistics.noPower': 'No such power',
   'statistics.notReported': 'Not reported',
   'statistics.fines': 'Fines and confiscations (yuan)',
+  'statistics.publicationDate': 'Published on',
   'statistics.chartTitle': 'Enforcement actions by kind, {year}',
   'statistics.chartDescription': 'Bar chart of the same figures as the table: {items}.',
   'statistics.chartItem': '{kind} {value}',

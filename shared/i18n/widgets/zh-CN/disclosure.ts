@@ -7,6 +7,7 @@ export const disclosureMessages = {
   'disclosure.phase.during': '事中公示',
   'disclosure.phase.post': '事后公开',
   'disclosure.section.agency': '执法主体',
+  'disclosure.section.agencyDuties': '执法主体与职责权限',
   'disclosure.section.duties': '职责权限',
   'disclosure.section.officers': '执法人员',
   'disclosure.section.legalBasis': '执法依据与裁量基准',

@@ -8,6 +8,7 @@ export const statisticsMessages = {
   'statistics.noPower': '无此职权',
   'statistics.notReported': '未报告',
   'statistics.fines': '罚没金额（元）',
+  'statistics.publicationDate': '公布日期',
   'statistics.chartTitle': '{year} 年各类行政执法数量',
   'statistics.chartDescription': '条形图，数据与上表相同：{items}。',
   'statistics.chartItem': '{kind} {value}',
