@@ -1,6 +1,6 @@
 // Snapshots + profile + now → AuditReport (issue: audit engine). Every catalogue entry gets a result; a rule
 // that throws becomes `error` and the run goes on; what could not be checked is listed, not hidden.
-import { version } from '../../package.json';
+import packageJson from '../../package.json';
 import { CATALOGUE } from '../catalogue/catalogue.ts';
 import { imposes, isProfileId, PROFILE_IDS, PROFILES } from '../catalogue/profiles.ts';
 import type { CatalogueEntry, ProfileId } from '../catalogue/types.ts';
@@ -15,7 +15,7 @@ import { isRealDate } from '../schema/common.ts';
 import { capFindings, countOutcomes, outcomeOf, softenAdvisory } from './aggregate.ts';
 import type { AuditReport, Finding, RuleResult } from './report.ts';
 
-export const ENGINE_VERSION: string = version;
+export const ENGINE_VERSION: string = packageJson.version;
 
 export interface AuditOptions {
   profile?: ProfileId;
