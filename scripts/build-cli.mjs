@@ -14,6 +14,15 @@ export async function buildCli() {
     sourcemap: true,
     logLevel: 'warning',
   });
+  // `zfgs audit <url>` evaluates the extraction inside the rendered page: a self-contained classic script.
+  await build({
+    entryPoints: ['shared/extract/page-extractor.ts'],
+    outfile: 'cli/dist/page-extractor.js',
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    logLevel: 'warning',
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildCli();
