@@ -71,7 +71,7 @@ export class ZfgsDisclosure extends ZfgsElement<'disclosure', DisclosureMessageK
 
   /** Whether the agency block's widget shows the duties too (zfgs-agency takes them as its `duties`). */
   private isDutiesWithAgency(): boolean {
-    const presenter = presenterFor(SECTION_PLAN[0]!, definedKind);
+    const presenter = presenterFor(SECTION_PLAN.find((plan) => plan.key === 'agency')!, definedKind);
     return 'tag' in presenter && 'duties' in (customElements.get(presenter.tag)?.prototype ?? {});
   }
 
