@@ -140,10 +140,12 @@ export class ZfgsDecisions extends ZfgsElement<'decisions', Key> {
     return { data, annotations: { ...annotations, 'island-origin': source === 'island' ? 'author' : 'widget' } };
   }
 
+  // Entries past the first hundred are shown before the base has validated them (it does when idle, and names any
+  // bad entry then): what reads every entry must not trust their shape.
   private searchKeysOf(items: readonly Decision[]): string[] {
     let keys = this.searchKeys.get(items);
     if (!keys) {
-      keys = items.map((item) => searchKey(item.party.name, item.documentNumber));
+      keys = items.map((item) => searchKey(item?.party?.name, item?.documentNumber));
       this.searchKeys.set(items, keys);
     }
     return keys;
@@ -152,7 +154,7 @@ export class ZfgsDecisions extends ZfgsElement<'decisions', Key> {
   private yearsOf(items: readonly Decision[]): string[] {
     let years = this.years.get(items);
     if (!years) {
-      years = [...new Set(items.map((item) => item.decisionDate.slice(0, 4)))].sort().reverse();
+      years = [...new Set(items.map((item) => String(item?.decisionDate ?? '').slice(0, 4)).filter((year) => /^\d{4}$/.test(year)))].sort().reverse();
       this.years.set(items, years);
     }
     return years;
@@ -166,8 +168,8 @@ export class ZfgsDecisions extends ZfgsElement<'decisions', Key> {
     const query = searchKey(this.query);
     return items.filter((item, index) => {
       if (keys && !keys[index]!.includes(query)) return false;
-      if (this.kindFilter && item.kind !== this.kindFilter) return false;
-      if (this.year && !item.decisionDate.startsWith(this.year)) return false;
+      if (this.kindFilter && item?.kind !== this.kindFilter) return false;
+      if (this.year && !String(item?.decisionDate ?? '').startsWith(this.year)) return false;
       return !this.withheld.has(item);
     });
   }
