@@ -105,9 +105,10 @@ export const PAGES: readonly DepartmentPage[] = [
   {
     file: 'compliant.html',
     title: '行政执法公示专栏',
-    summary: '合规的公示专栏：一个 <code>&lt;zfgs-disclosure&gt;</code> 元素，事前、事中、事后全部公示事项，数据来自 JSON 文件。',
+    summary: '合规的公示专栏：一个 <code>&lt;zfgs-disclosure&gt;</code> 元素，事前、事中、事后全部公示事项，数据来自 JSON 文件，并链接统一公示平台。',
     expected: '所有必须公示的事项都在，没有不合规项。',
-    body: `      <zfgs-disclosure src="data/compliant-disclosure.json" heading-level="2">
+    body: `      <p>本专栏信息同步在<a href="https://zfgs.jiangcheng.example/">江城市行政执法信息公示平台</a>公示。</p>
+      <zfgs-disclosure src="data/compliant-disclosure.json" heading-level="2">
 ${fallbackLink('compliant-disclosure.json', '行政执法公示专栏')}
       </zfgs-disclosure>`,
   },
@@ -127,7 +128,7 @@ ${fallbackLink('missing-items.json', '行政执法公示')}
     expected: '决定书数据泄露个人信息（身份证号码、手机号码、证人姓名）；组件在控制台报告一条错误。',
     body: `      <zfgs-decision heading-level="2">
         <p>行政处罚决定书见附件。</p>
-        <script type="application/json">${islandText(leakingDecision())}</script>
+        <script type="application/json" data-zfgs-kind="decision">${islandText(leakingDecision())}</script>
       </zfgs-decision>`,
   },
   {

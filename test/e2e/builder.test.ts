@@ -26,7 +26,7 @@ const OFFICERS_FIXED_CSV = OFFICERS_CSV.replace('下个月', '2027-06-30').repla
 const DECISION_HEADERS = ['行政处罚决定书文号', '案件名称', '当事人名称', '统一社会信用代码', '主要违法事实', '处罚依据', '处罚内容', '决定类别', '处罚机关', '处罚决定日期', '公示日期'];
 
 async function writeDecisionsXlsx(path: string): Promise<void> {
-  const row = (values: (string | Date)[]) => values.map((value) => ({ value }));
+  const row = (values: (string | Date)[]) => values.map((value) => (value instanceof Date ? { value, format: 'yyyy-mm-dd' } : { value }));
   await writeXlsxFile([
     row(DECISION_HEADERS),
     row(['东湖市监处罚〔2026〕第301号', '江城市博远超市有限公司经营过期食品案', '江城市博远超市有限公司', '91429901MA4DCTM353', '当事人销售超过保质期的饼干12袋。', '《中华人民共和国食品安全法》第一百二十四条', '罚款8000元', '行政处罚', '江城市东湖区市场监督管理局', new Date(Date.UTC(2026, 7, 17)), new Date(Date.UTC(2026, 7, 21))]),

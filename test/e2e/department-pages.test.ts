@@ -5,23 +5,16 @@ import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { launchChromium, type LaunchedBrowser } from './support/chromium.ts';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { PAGES } from '../../demo/pages/generate.ts';
+import { PAGES, REFERENCE_DATE } from '../../demo/pages/generate.ts';
+import { SETTLE_ALL, auditPage } from './support/audit-in-page.ts';
 
 interface Visit {
   page: Page;
   errors: string[];
 }
 
-/** Waits until every zfgs- widget on the page (nested ones included) has settled. */
 async function settle(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const widgets = (root: Document | ShadowRoot): Element[] =>
-      [...root.querySelectorAll('*')].flatMap((element) => [...(element.localName.startsWith('zfgs-') ? [element] : []), ...(element.shadowRoot ? widgets(element.shadowRoot) : [])]);
-    for (let round = 0; round < 3; round += 1) {
-      await Promise.all(widgets(document).map((element) => (element as Element & { settled?: Promise<void> }).settled));
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  });
+  await page.evaluate(SETTLE_ALL);
 }
 
 describe('department pages', () => {
@@ -49,8 +42,11 @@ describe('department pages', () => {
     });
     const response = await page.goto(`${server.url}/pages/${file}`, { waitUntil: 'load' });
     assert.equal(response?.status(), 200, file);
-    await page.waitForFunction(() => customElements.get('zfgs-decisions') !== undefined);
-    await settle(page);
+    const hasWidgets = await page.evaluate(() => document.querySelector('script[src="/dist/widgets/zfgs.js"]') !== null);
+    if (hasWidgets) {
+      await page.waitForFunction(() => customElements.get('zfgs-decisions') !== undefined);
+      await settle(page);
+    }
     return { page, errors };
   }
 
@@ -98,4 +94,40 @@ describe('department pages', () => {
     assert.deepEqual(focused, { id: 'zfgs-decisions', hash: '#zfgs-decisions' });
     await page.close();
   });
+
+  /**
+   * What the auditor reports for each page, judged as the agency's whole column (site mode: what is not there is
+   * missing) on the sample's reference date: the failures each page exists for; on the compliant column, every
+   * required item found.
+   */
+  const REQUIRED_ON_THE_COLUMN = [
+    'agency-identity', 'officer-list', 'officer-credential-valid', 'duties-authority', 'legal-basis', 'discretion-benchmark',
+    'procedure-flowchart', 'service-guide', 'power-responsibility-list', 'random-inspection-list', 'remedy', 'complaint-channel',
+    'decision-summary-fields', 'decision-timeliness', 'decision-redaction', 'annual-statistics', 'random-inspection-results',
+  ];
+  const EXPECTED_FAILURES: Record<string, string[]> = {
+    'compliant.html': [],
+    'missing-items.html': ['procedure-flowchart', 'remedy', 'complaint-channel', 'legal-basis', 'power-responsibility-list'],
+    'leaking-decision.html': ['decision-redaction'],
+    'late-publication.html': ['decision-timeliness'],
+    'expired-officer.html': ['officer-credential-valid'],
+  };
+
+  for (const [file, expected] of Object.entries(EXPECTED_FAILURES)) {
+    it(`${file}: the auditor ${expected.length === 0 ? 'finds every required item and no failure' : `fails ${expected.join(', ')}`}`, async () => {
+      const { page } = await visit(file);
+      const report = await auditPage(page, { now: REFERENCE_DATE, site: true });
+      const failed = report.results.filter((result) => result.outcome === 'fail').map((result) => result.id);
+      if (expected.length === 0) {
+        assert.deepEqual(failed, [], JSON.stringify(report.results.filter((result) => result.outcome === 'fail').map((result) => [result.id, result.findings.slice(0, 2)]), null, 1));
+        for (const id of REQUIRED_ON_THE_COLUMN) {
+          const result = report.results.find((each) => each.id === id)!;
+          assert.ok(result.findings.some((finding) => finding.status === 'pass'), `${id} found: ${result.outcome} ${JSON.stringify(result.findings.slice(0, 2))}`);
+        }
+      } else {
+        for (const id of expected) assert.ok(failed.includes(id), `${id} should fail; failed: ${failed.join(', ')}`);
+      }
+      await page.close();
+    });
+  }
 });

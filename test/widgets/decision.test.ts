@@ -32,7 +32,7 @@ const MINOR: Decision = {
   documentNumber: '东湖市监处罚〔2024〕第12号',
   caseName: '陈小东无照经营案',
   party: { kind: 'natural', name: '陈小东' },
-  facts: '当事人陈小东，身份证号码330106200803154416，在校外摆摊销售玩具。',
+  facts: '当事人陈小东，身份证号码330106200803154414，在校外摆摊销售玩具。',
   fullText: '当事人陈小东（16岁）在校外摆摊销售玩具。',
 };
 
@@ -198,7 +198,7 @@ describe('<zfgs-decision>: decisions that may not be shown', () => {
     const { element } = await render(MINOR);
     const text = shadowText(element);
     expect(element.shadowRoot!.querySelector('[part="withheld"]')!.textContent).to.contain('依法不予公开');
-    for (const value of ['陈小东', '330106200803154416', '玩具', MINOR.documentNumber]) expect(everything(element)).not.to.contain(value);
+    for (const value of ['陈小东', '330106200803154414', '玩具', MINOR.documentNumber]) expect(everything(element)).not.to.contain(value);
     expect(text).not.to.contain('未成年');
     const island = element.querySelector('script[data-zfgs-kind="decision"]')!;
     expect(island.textContent).to.equal('null');

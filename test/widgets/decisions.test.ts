@@ -55,7 +55,7 @@ describe('<zfgs-decisions>: finding a decision', () => {
     const element = await renderExample('zfgs-decisions', many);
     expect(rows(element)).to.have.length(20);
     const headers = [...element.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-    expect(headers).to.deep.equal(['文号', '案件名称', '当事人', '类别', '决定日期', '公开日期']);
+    expect(headers).to.deep.equal(['文号', '案件名称', '当事人', '类别', '执法决定', '执法主体', '决定日期', '公开日期']);
     expect(shadowText(element)).to.contain('共 250 条行政执法决定');
   });
 
@@ -132,7 +132,7 @@ describe('<zfgs-decisions>: opening a decision', () => {
     element.setAttribute('lang', 'en');
     await element.updateComplete;
     expect(shadowText(element)).to.contain('Search by party or document number');
-    expect(shadowText(element)).to.contain('Licence');
+    expect(shadowText(element)).to.contain('Administrative licensing');
   });
 });
 
@@ -150,12 +150,12 @@ describe('<zfgs-decisions>: what the island tells the auditor', () => {
 
   it('masks personal data in rows, detail and island, leaves minors out entirely, and reports each leak once scanned', async () => {
     const leaking: Decision = { ...penaltyDecision, documentNumber: '东湖市监处罚〔2026〕第201号', caseName: '周建明销售过期食品案（证人刘晓燕）', party: { kind: 'natural', name: '周建明' }, facts: '联系电话13857123468' };
-    const minor: Decision = { ...penaltyDecision, documentNumber: '东湖市监处罚〔2026〕第202号', caseName: '陈小东无照经营案', party: { kind: 'natural', name: '陈小东' }, facts: '当事人身份证号码330106200803154416。', decisionDate: '2024-05-20', publicationDate: '2024-05-24' };
+    const minor: Decision = { ...penaltyDecision, documentNumber: '东湖市监处罚〔2026〕第202号', caseName: '陈小东无照经营案', party: { kind: 'natural', name: '陈小东' }, facts: '当事人身份证号码330106200803154414。', decisionDate: '2024-05-20', publicationDate: '2024-05-24' };
     const { element, leaks } = await renderSection({ updated: '2026-06-01', items: [leaking, minor, ...generatedDecisions(3)] });
     await scanned(element);
     const island = element.querySelector('script[data-zfgs-kind="decisions"]')!;
     const all = `${element.outerHTML}${element.shadowRoot!.innerHTML}`;
-    for (const value of ['13857123468', '刘晓燕', '陈小东', '330106200803154416']) expect(all, value).not.to.contain(value);
+    for (const value of ['13857123468', '刘晓燕', '陈小东', '330106200803154414']) expect(all, value).not.to.contain(value);
     expect(JSON.parse(island.textContent!).items).to.have.length(4);
     expect(island.getAttribute('data-zfgs-withheld')).to.equal('minor:1');
     expect(island.getAttribute('data-zfgs-masked')).to.contain('items[0].facts:mobile');

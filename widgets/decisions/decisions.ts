@@ -204,6 +204,8 @@ export class ZfgsDecisions extends ZfgsElement<'decisions', Key> {
                   <th scope="col">${this.t('decisions.caseName')}</th>
                   <th scope="col">${this.t('decisions.party')}</th>
                   <th scope="col">${this.t('decisions.kind')}</th>
+                  <th scope="col">${this.t('decisions.content')}</th>
+                  <th scope="col">${this.t('decisions.enforcingBody')}</th>
                   <th scope="col" class="date">${this.t('decisions.decisionDate')}</th>
                   <th scope="col" class="date">${this.t('decisions.publicationDate')}</th>
                 </tr>
@@ -243,12 +245,14 @@ export class ZfgsDecisions extends ZfgsElement<'decisions', Key> {
         </td>
         <td>${revocation ? '—' : data.party.name}</td>
         <td>${this.t(`decisions.kind.${data.kind}`)}</td>
+        <td>${revocation ? '—' : data.content}</td>
+        <td>${data.enforcingBody}</td>
         <td class="date">${formatDate(data.decisionDate, locale)}</td>
         <td class="date">${formatDate(data.publicationDate, locale)}</td>
       </tr>
       ${isOpen
         ? html`<tr class="detail" part="detail" id=${`detail-${index}`}>
-            <td colspan="6">
+            <td colspan="8">
               <zfgs-decision .data=${item} .reportsLeaks=${false} heading-level=${String(this.level(1))}></zfgs-decision>
               <button type="button" class="close" @click=${() => void this.close(index)}>${this.t('decisions.close')}</button>
             </td>

@@ -12,6 +12,8 @@ export const decisionsMessages: Record<DecisionsMessageKey, string> = {
   'decisions.caseName': 'Case',
   'decisions.party': 'Party',
   'decisions.kind': 'Kind',
+  'decisions.content': 'Decision',
+  'decisions.enforcingBody': 'Enforcing body',
   'decisions.decisionDate': 'Decided',
   'decisions.publicationDate': 'Published',
   'decisions.open': 'Details of “{caseName}”',

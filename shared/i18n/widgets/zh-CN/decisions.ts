@@ -10,6 +10,8 @@ export const decisionsMessages = {
   'decisions.caseName': '案件名称',
   'decisions.party': '当事人',
   'decisions.kind': '类别',
+  'decisions.content': '执法决定',
+  'decisions.enforcingBody': '执法主体',
   'decisions.decisionDate': '决定日期',
   'decisions.publicationDate': '公开日期',
   'decisions.open': '查看“{caseName}”详情',
