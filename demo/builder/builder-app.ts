@@ -290,8 +290,9 @@ export class BuilderApp extends LitElement {
     return html`<section aria-labelledby="step-mapping">
       <h2 id="step-mapping">${this.t('mappingHeading')}</h2>
       <p>${this.t('mappingIntro')}</p>
-      <div class="table-scroll" role="region" aria-labelledby="step-mapping" tabindex="0">
+      <div class="table-scroll" role="region" aria-labelledby="mapping-caption" tabindex="0">
         <table id="mapping">
+          <caption id="mapping-caption">${this.t('mappingCaption')}</caption>
           <thead>
             <tr><th scope="col">${this.t('column')}</th><th scope="col">${this.t('sample')}</th><th scope="col">${this.t('field')}</th></tr>
           </thead>
@@ -333,8 +334,9 @@ export class BuilderApp extends LitElement {
       ${problems.length === 0
         ? html`<p class="success" id="problems-summary">${this.t('allValid', { rows })}</p>`
         : html`<p id="problems-summary">${this.t('problemsSummary', { rows, count: problems.length })}</p>
-            <div class="table-scroll" role="region" aria-labelledby="step-problems" tabindex="0">
+            <div class="table-scroll" role="region" aria-labelledby="problems-caption" tabindex="0">
               <table id="problems">
+                <caption id="problems-caption">${this.t('problemsCaption')}</caption>
                 <thead>
                   <tr><th scope="col">${this.t('row')}</th><th scope="col">${this.t('column')}</th><th scope="col">${this.t('field')}</th><th scope="col">${this.t('problem')}</th></tr>
                 </thead>
@@ -368,8 +370,9 @@ export class BuilderApp extends LitElement {
       ${leaks.length > 0
         ? html`<p id="personal-summary">${this.t('personalFound', { count: leaks.length })}</p>
             <p><button type="button" id="mask-all" @click=${() => this.mask(leaks)}>${this.t('maskAll')}</button></p>
-            <div class="table-scroll" role="region" aria-labelledby="step-personal" tabindex="0">
+            <div class="table-scroll" role="region" aria-labelledby="findings-caption" tabindex="0">
               <table id="findings">
+                <caption id="findings-caption">${this.t('findingsCaption')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">${this.t('row')}</th><th scope="col">${this.t('field')}</th><th scope="col">${this.t('type')}</th>
