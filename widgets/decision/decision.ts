@@ -25,7 +25,7 @@ export function decisionAnnotations(redacted: RedactedDecision<unknown>, source:
     masked: maskedAnnotation(redacted.leaks),
     'island-origin': source === 'island' ? 'author' : 'widget',
   };
-  if (redacted.isMinor) Object.assign(annotations, { status: 'withheld', withheld: 'minor' });
+  if (redacted.isMinor) annotations['withheld'] = 'minor';
   return annotations;
 }
 
