@@ -7,6 +7,7 @@ import { decisionExamples, penaltyDecision } from '../../widgets/decision/decisi
 import type { Decision } from '../../shared/schema/index.ts';
 import { describeExamples } from './example-suite.ts';
 import { isFallbackShown, renderExample, shadowText } from './support.ts';
+import { container } from './container.ts';
 
 describeExamples(decisionExamples);
 
@@ -32,8 +33,8 @@ const MINOR: Decision = {
   documentNumber: '东湖市监处罚〔2024〕第12号',
   caseName: '陈小东无照经营案',
   party: { kind: 'natural', name: '陈小东' },
-  facts: '当事人陈小东，身份证号码330106200803154414，在校外摆摊销售玩具。',
-  fullText: '当事人陈小东（16岁）在校外摆摊销售玩具。',
+  facts: '当事人：陈小东，男，2008年3月15日出生，身份证号码330106200803154414。当事人在校外摆摊销售玩具。',
+  fullText: '当事人：陈小东，男，2008年3月15日出生，身份证号码330106200803154414。\n\n当事人在校外摆摊销售玩具。',
 };
 
 /** Light DOM (the island included) and shadow DOM as markup and text, whitespace removed: where a leak could show. */
@@ -49,7 +50,7 @@ async function render(data: Decision, attributes = ''): Promise<{ element: ZfgsD
   const original = console.error;
   console.error = (...args: unknown[]) => errors.push(args);
   try {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const wrapper = container();
     wrapper.addEventListener('zfgs-leak', (event) => leaks.push(event.detail));
     wrapper.insertAdjacentHTML('beforeend', `<zfgs-decision ${attributes}></zfgs-decision>`);
     const element = wrapper.querySelector('zfgs-decision')!;
@@ -148,7 +149,7 @@ describe('<zfgs-decision>: redaction at render (hz-gs 10)', () => {
   });
 
   it('leaves an island the webmaster wrote as it is, but labels and reports what it leaks', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const wrapper = container();
     const leaks: ZfgsLeakDetail[] = [];
     wrapper.addEventListener('zfgs-leak', (event) => leaks.push(event.detail));
     const original = console.error;

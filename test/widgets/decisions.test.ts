@@ -8,6 +8,7 @@ import type { Decision, DecisionsSection } from '../../shared/schema/index.ts';
 import type { ZfgsLeakDetail } from '../../widgets/decision/leak-event.ts';
 import { describeExamples } from './example-suite.ts';
 import { isFallbackShown, renderExample, shadowText } from './support.ts';
+import { container } from './container.ts';
 
 describeExamples(decisionsExamples);
 
@@ -35,7 +36,7 @@ async function choose(element: Updating, id: string, value: string): Promise<voi
 
 async function renderSection(section: DecisionsSection): Promise<{ element: ZfgsDecisions; leaks: ZfgsLeakDetail[] }> {
   const leaks: ZfgsLeakDetail[] = [];
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const wrapper = container();
   wrapper.addEventListener('zfgs-leak', (event) => leaks.push(event.detail));
   const element = document.createElement('zfgs-decisions');
   element.data = section;
@@ -150,7 +151,7 @@ describe('<zfgs-decisions>: what the island tells the auditor', () => {
 
   it('masks personal data in rows, detail and island, leaves minors out entirely, and reports each leak once scanned', async () => {
     const leaking: Decision = { ...penaltyDecision, documentNumber: '东湖市监处罚〔2026〕第201号', caseName: '周建明销售过期食品案（证人刘晓燕）', party: { kind: 'natural', name: '周建明' }, facts: '联系电话13857123468' };
-    const minor: Decision = { ...penaltyDecision, documentNumber: '东湖市监处罚〔2026〕第202号', caseName: '陈小东无照经营案', party: { kind: 'natural', name: '陈小东' }, facts: '当事人身份证号码330106200803154414。', decisionDate: '2024-05-20', publicationDate: '2024-05-24' };
+    const minor: Decision = { ...penaltyDecision, documentNumber: '东湖市监处罚〔2026〕第202号', caseName: '陈小东无照经营案', party: { kind: 'natural', name: '陈小东' }, facts: '当事人：陈小东，男，2008年3月15日出生，身份证号码330106200803154414。', decisionDate: '2024-05-20', publicationDate: '2024-05-24' };
     const { element, leaks } = await renderSection({ updated: '2026-06-01', items: [leaking, minor, ...generatedDecisions(3)] });
     await scanned(element);
     const island = element.querySelector('script[data-zfgs-kind="decisions"]')!;

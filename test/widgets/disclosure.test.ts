@@ -7,6 +7,7 @@ import { penaltyDecision } from '../../widgets/decision/decision.examples.ts';
 import type { Decision, Disclosure } from '../../shared/schema/index.ts';
 import { describeExamples } from './example-suite.ts';
 import { isFallbackShown, renderExample, shadowText } from './support.ts';
+import { container } from './container.ts';
 
 describeExamples(disclosureExamples);
 
@@ -85,9 +86,9 @@ describe('<zfgs-disclosure>: the island', () => {
 
   it('masks the decisions in its island as zfgs-decisions does, and leaves a minor’s decision out', async () => {
     const leaking: Decision = { ...penaltyDecision, documentNumber: '东湖市监处罚〔2026〕第301号', party: { kind: 'natural', name: '周建明' }, facts: '当事人联系电话13857123468。' };
-    const minor: Decision = { ...leaking, documentNumber: '东湖市监处罚〔2024〕第302号', party: { kind: 'natural', name: '陈小东' }, facts: '身份证号码330106200803154414。', decisionDate: '2024-05-20', publicationDate: '2024-05-24' };
+    const minor: Decision = { ...leaking, documentNumber: '东湖市监处罚〔2024〕第302号', party: { kind: 'natural', name: '陈小东' }, facts: '当事人：陈小东，男，2008年3月15日出生，身份证号码330106200803154414。', decisionDate: '2024-05-20', publicationDate: '2024-05-24' };
     const data: Disclosure = { ...column.data, decisions: { updated: '2026-06-01', items: [leaking, minor] } };
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const wrapper = container();
     const element = document.createElement('zfgs-disclosure');
     element.data = data;
     wrapper.append(element);

@@ -10,6 +10,7 @@ import { flowchartMessages as zh } from '../../shared/i18n/widgets/zh-CN/flowcha
 import type { ZfgsInvalidDetail } from '../../widgets/base/events.ts';
 import { describeExamples } from './example-suite.ts';
 import { isFallbackShown, renderExample, shadowText } from './support.ts';
+import { container } from './container.ts';
 
 describeExamples(flowchartExamples);
 
@@ -64,7 +65,7 @@ describe('<zfgs-flowchart>', () => {
   });
 
   it('reports connections to steps that do not exist, draws the rest, and fires zfgs-invalid with the path', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const wrapper = container();
     const element = document.createElement('zfgs-flowchart');
     element.data = { id: 'p', title: '检查', preset: 'inspection', edges: [{ from: 'inspect', to: 'nowhere' }] };
     const invalid = oneEvent(wrapper, 'zfgs-invalid') as Promise<CustomEvent<ZfgsInvalidDetail>>;
