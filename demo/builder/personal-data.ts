@@ -4,7 +4,7 @@
 // shape: the row has to go (hz-gs 11). Export stays blocked while anything is left.
 import type { Finding } from '../../shared/detectors/types.ts';
 import { applyMasks } from '../../shared/redact/redact.ts';
-import { scanOptionsOf, maskText } from '../../widgets/decision/redaction.ts';
+import { maskText, publicNamesOf, scanOptionsOf } from '../../widgets/decision/redaction.ts';
 import type { ConvertedRow } from './convert.ts';
 import type { Mapping } from './mapping.ts';
 import type { Row, Table } from './parse.ts';
@@ -42,13 +42,15 @@ export function findPersonalData(table: Table, converted: readonly ConvertedRow[
   const findings: PersonalDataFinding[] = [];
   const minorRows = new Set<number>();
   table.rows.forEach((row, index) => {
-    const options = target.hasParty ? scanOptionsOf(converted[index]?.item) : {};
+    const item = converted[index]?.item;
+    const options = target.hasParty ? scanOptionsOf(item) : {};
+    const publicNames = target.hasParty ? publicNamesOf(item) : [];
     mapping.forEach((path, column) => {
       const field = path ? target.fields.find((each) => each.path === path) : undefined;
       const cell = row.cells[column];
       if (!field || field.type.kind !== 'text' || typeof cell !== 'string') return;
       const text = cell.trim();
-      for (const finding of maskText(text, options).findings) {
+      for (const finding of maskText(text, options, false, publicNames).findings) {
         if (finding.type === 'minor') minorRows.add(row.number);
         findings.push({
           id: `${row.number}:${column}:${finding.start}`,

@@ -172,6 +172,18 @@ describe('<zfgs-decision>: redaction at render (hz-gs 10)', () => {
     }
   });
 
+  it('keeps the names a decision publishes: the party, and a sole trader’s operator (its legal representative)', async () => {
+    const { element, leaks } = await render({
+      ...penaltyDecision,
+      party: { kind: 'other', name: '江城市东湖区优选大药房', uscc: '92429901MA3GLUEX2G', legalRepresentative: '徐怡子' },
+      facts: undefined,
+      fullText: '当事人：江城市东湖区优选大药房\n\n经营者：徐怡子\n\n经营场所：江城市东湖区学府路385号。证人赵丽萍在场。',
+    } as Decision);
+    expect(shadowText(element)).to.contain('徐怡子');
+    expect(everything(element)).not.to.contain('赵丽萍');
+    expect(leaks.map((leak) => leak.type)).to.deep.equal(['third-party-name']);
+  });
+
   it('does not let markup join what the detectors saw apart: the rendered text is checked again', async () => {
     const { element } = await render({ ...LEAKING, facts: undefined, fullText: '当事人联系电话：138**5712**3468。' } as Decision);
     expect(shadowText(element).replace(/\s+/g, '')).not.to.contain('13857123468');

@@ -16,7 +16,7 @@ import { renderLink } from '../base/links.ts';
 import { decisionStyles } from './decision.styles.ts';
 import './leak-event.ts';
 import { renderMarkdown } from './markdown.ts';
-import { maskText, maskedAnnotation, scanCache, scanOptionsOf, type LeakNotice, type RedactedDecision } from './redaction.ts';
+import { maskText, maskedAnnotation, publicNamesOf, scanCache, scanOptionsOf, type LeakNotice, type RedactedDecision } from './redaction.ts';
 import { timelinessOf } from './timeliness.ts';
 
 /** The island annotations zfgs-decision adds for the auditor (see README). */
@@ -147,7 +147,7 @@ export class ZfgsDecision extends ZfgsElement<'decision', Key> {
     let cached = this.fullTextCache;
     if (!cached || cached.text !== markdown || cached.level !== level) {
       const fragment = renderMarkdown(markdown, level);
-      const isPlain = maskText(fragment.textContent ?? '', scanOptionsOf(decision)).findings.length > 0;
+      const isPlain = maskText(fragment.textContent ?? '', scanOptionsOf(decision), false, publicNamesOf(decision)).findings.length > 0;
       cached = { text: markdown, level, fragment, isPlain };
       this.fullTextCache = cached;
     }

@@ -43,9 +43,21 @@ export function scanOptionsOf(decision: unknown): ScanOptions {
 
 const escapeMarkdown = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (char) => `\\${char}`);
 
+/**
+ * Names a decision publishes besides the party's own: the 法定代表人 / 负责人, or a 个体工商户's 经营者 (hz-gs 9 and the
+ * requirements' sensitive-data table). ScanOptions cannot carry them, so their third-party-name findings are dropped.
+ */
+export function publicNamesOf(decision: unknown): string[] {
+  const party = isRecord(decision) ? decision['party'] : undefined;
+  const representative = isRecord(party) ? party['legalRepresentative'] : undefined;
+  return typeof representative === 'string' && representative.trim() !== '' ? [representative.trim()] : [];
+}
+
 /** Masks the leaks of one text; `isMarkdown` escapes the masked forms for markdown. */
-export function maskText(text: string, options: ScanOptions, isMarkdown = false): { text: string; findings: Finding[] } {
-  const findings = scan(text, options).filter((finding) => finding.classification === 'leak');
+export function maskText(text: string, options: ScanOptions, isMarkdown = false, publicNames: readonly string[] = []): { text: string; findings: Finding[] } {
+  const findings = scan(text, options).filter(
+    (finding) => finding.classification === 'leak' && !(finding.type === 'third-party-name' && publicNames.includes(finding.value.trim())),
+  );
   if (findings.length === 0) return { text, findings };
   const masks = isMarkdown ? findings.map((finding) => ({ ...finding, masked: escapeMarkdown(finding.masked) })) : findings;
   return { text: applyMasks(text, masks), findings };
@@ -59,11 +71,12 @@ function pathOf(parent: string, key: string | number): string {
 /** Masks every string of `decision` (any shape); returns the masked copy and what was masked where. */
 export function redactDecision<T>(decision: T): RedactedDecision<T> {
   const options = scanOptionsOf(decision);
+  const publicNames = publicNamesOf(decision);
   const leaks: LeakNotice[] = [];
   let isMinor = false;
   const visit = (value: unknown, path: string, isMarkdown: boolean): unknown => {
     if (typeof value === 'string') {
-      const { text, findings } = maskText(value, options, isMarkdown);
+      const { text, findings } = maskText(value, options, isMarkdown, publicNames);
       for (const finding of findings) {
         if (finding.type === 'minor') isMinor = true;
         leaks.push({ field: path, type: finding.type, masked: finding.masked });
