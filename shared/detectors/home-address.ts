@@ -67,7 +67,7 @@ function addAddress(state: ScanState, start: number, end: number, isHome: boolea
   if (!hasColon && !ADMINISTRATIVE.occursIn(text, start, Math.min(end, start + ADMINISTRATIVE_REACH))) return end;
   const value = text.slice(start, end);
   if (MASKED.occursIn(text, start, end) && !showsNumbersAfterMask(text, start, end)) {
-    state.add('masked-address', 'masked', start, end, value, 0.8, 'maskedForm');
+    state.addLookAlike('masked-address', 'masked', start, end, 0.8, 'maskedForm');
   } else if (!BELOW_DISTRICT.occursIn(text, start, end)) {
     return end;
   } else if (isHome) {

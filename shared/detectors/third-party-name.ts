@@ -141,7 +141,7 @@ export function addThirdPartyName(state: ScanState, span: NameSpan, reason: stri
   const { text } = state;
   state.lastPersonEnd = Math.max(state.lastPersonEnd, span.end);
   if (span.isMasked) {
-    state.add('masked-name', 'masked', span.start, span.end, text.slice(span.start, span.end), 0.9, 'maskedForm');
+    state.addLookAlike('masked-name', 'masked', span.start, span.end, 0.9, 'maskedForm');
     return;
   }
   const publicType = state.publicNameType(text, span.start, span.end);
