@@ -18,7 +18,7 @@ const MASKED = wordList('某 *');
 /** Administrative levels: an address written without a colon must name one near its start. */
 const ADMINISTRATIVE = wordList('省 市 区 县 镇 乡 村 旗 州 盟 街道');
 const ADMINISTRATIVE_REACH = 12;
-const VALUE_END = codeSet('，,。；;\n）)、　 ');
+const VALUE_END = codeSet('，,。；;\r\n）)、　 ');
 /** Words that end an address written inline (住址北京市…501及诊断…). */
 const VALUE_STOP = codeSet('及的等并');
 const MAX_ADDRESS = 80;

@@ -183,7 +183,7 @@ function isFieldLabel(text: string, match: WordMatch<unknown>): boolean {
   return isAtLineStart(text, match.start) && skipLabelTail(text, match.end) > match.end && text.slice(match.end, skipLabelTail(text, match.end)).search(/[:：]/) >= 0;
 }
 
-const FIELD_VALUE_END = codeSet('（(，,、 　\n：:；;');
+const FIELD_VALUE_END = codeSet('（(，,、 　\r\n：:；;');
 
 /** The value of a field up to the next delimiter (bracket, comma, space, line end). */
 function fieldValueEnd(text: string, from: number): number {
@@ -315,9 +315,12 @@ const onPartyRole: WordHandler = (state, match) => {
   const end = fieldValueEnd(text, start);
   const lineStart = state.lineStart(match.start);
   if (lineStart - state.partyBlockStart > 400 || state.partyBlockStart < 0) state.beginDecision(lineStart);
-  const blankLine = indexWithin(text, '\n\n', match.end, match.end + PARTY_BLOCK_REACH);
+  // A blank line ends the block (\n\n, or \n\r\n in CRLF text).
+  const reach = match.end + PARTY_BLOCK_REACH;
+  const blankLines = [indexWithin(text, '\n\n', match.end, reach), indexWithin(text, '\n\r\n', match.end, reach)].filter((at) => at >= 0);
+  const blankLine = Math.min(...blankLines, Number.POSITIVE_INFINITY);
   state.partyBlockStart = lineStart;
-  state.partyBlockEnd = blankLine < 0 ? Math.min(text.length, match.end + PARTY_BLOCK_REACH) : blankLine;
+  state.partyBlockEnd = Math.min(blankLine, text.length, reach);
   if (end > start) {
     const name = text.slice(start, end);
     state.addPublicName(name, 'party-name');
