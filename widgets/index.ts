@@ -4,5 +4,6 @@ export { ZfgsAgency } from './agency/agency.ts';
 export { ZfgsComplaint } from './complaint/complaint.ts';
 export { ZfgsLegalBasis } from './legal-basis/legal-basis.ts';
 export { ZfgsOfficers } from './officers/officers.ts';
+export { ZfgsPowerList } from './power-list/power-list.ts';
 export { ZfgsRemedy } from './remedy/remedy.ts';
 export { ZfgsStatistics } from './statistics/statistics.ts';

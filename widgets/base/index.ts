@@ -15,3 +15,5 @@ export { collatorFor, pageOf, pageWindow, searchKey, type PageSlice } from './li
 export { pager, type PagerLabels } from './pager.ts';
 export { kindMessages, type KindMessageKey } from './kind-messages.ts';
 export { Companion, type CompanionState } from './companion.ts';
+export { searchField, selectField } from './controls.ts';
+export { disclosureStyles } from './disclosure.styles.ts';

@@ -12,6 +12,7 @@ import { emit, type DataSource, type ZfgsLoadErrorDetail } from './events.ts';
 import { fetchJson, messageOf } from './fetch-json.ts';
 import { heading, headingLevel, type HeadingLevel } from './heading.ts';
 import { dateValue, formatDate, todayIso } from './dates.ts';
+import type { PagerLabels } from './pager.ts';
 import { whenIdle } from './idle.ts';
 import { annotateIsland, findIsland, islandText, writeIsland } from './island.ts';
 import { resolveLocale, unwatchLang, watchLang } from './locale.ts';
@@ -450,6 +451,16 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     const unit = DURATION_KEYS[duration.unit] ?? 'Day';
     const key = `base.duration${unit}${duration.value === 1 ? 'One' : ''}` as BaseMessageKey;
     return this.t(key, { value: duration.value });
+  }
+
+  /** The pager's words in the widget's language (overridable as `pagination`, `previous`, `next`, `page`). */
+  protected pagerLabels(): PagerLabels {
+    return {
+      navigation: this.t('base.pagination'),
+      previous: this.t('base.previous'),
+      next: this.t('base.next'),
+      page: (page) => this.t('base.page', { page }),
+    };
   }
 
   /** Tells screen-reader users something (result counts) through the polite status region. */

@@ -10,6 +10,7 @@ import { dateValue, formatDate } from '../base/dates.ts';
 import { icon, type IconName } from '../base/icons.ts';
 import { collatorFor, pageOf, searchKey } from '../base/list.ts';
 import { pager } from '../base/pager.ts';
+import { searchField, selectField } from '../base/controls.ts';
 import { CERTIFICATE_STATES, STATE_TONE, certificateState, type CertificateState } from './certificate-state.ts';
 import { OFFICER_COLUMNS, PROFILE_COLUMNS, profileOf, type OfficerColumn } from './profile-fields.ts';
 import { officersStyles } from './officers.styles.ts';
@@ -200,27 +201,14 @@ export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
               </tbody>
             </table>
           </div>`}
-      ${pager(
-        shown.page,
-        shown.pages,
-        {
-          navigation: this.t('officers.pagination'),
-          previous: this.t('officers.previous'),
-          next: this.t('officers.next'),
-          page: (page) => this.t('officers.page', { page }),
-        },
-        (page) => this.goToPage(page, rows.length, size),
-      )}`;
+      ${pager(shown.page, shown.pages, this.pagerLabels(), (page) => this.goToPage(page, rows.length, size))}`;
   }
 
   private renderControls(items: readonly Officer[]): TemplateResult {
     const categories = distinct(items, 'category');
     const areas = distinct(items, 'area');
     return html`<div class="controls" part="controls">
-      <div class="control">
-        <label for="search">${this.t('officers.search')}</label>
-        <input id="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${(event: Event) => this.setFilter('query', (event.target as HTMLInputElement).value)} />
-      </div>
+      ${searchField('search', this.t('officers.search'), this.query, (value) => this.setFilter('query', value))}
       ${categories.length > 1 ? this.renderSelect('category', this.t('officers.filterCategory'), this.category, categories.map((each) => [each, each])) : nothing}
       ${areas.length > 1 ? this.renderSelect('area', this.t('officers.filterArea'), this.area, areas.map((each) => [each, each])) : nothing}
       ${this.renderSelect(
@@ -233,13 +221,7 @@ export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
   }
 
   private renderSelect(name: 'category' | 'area' | 'stateFilter', label: string, value: string, options: [string, string][]): TemplateResult {
-    return html`<div class="control">
-      <label for=${name}>${label}</label>
-      <select id=${name} @change=${(event: Event) => this.setFilter(name, (event.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${value === ''}>${this.t('officers.filterAll')}</option>
-        ${options.map(([optionValue, text]) => html`<option value=${optionValue} ?selected=${optionValue === value}>${text}</option>`)}
-      </select>
-    </div>`;
+    return selectField(name, label, value, options, this.t('base.filterAll'), (next) => this.setFilter(name, next));
   }
 
   private renderHeader(column: OfficerColumn): TemplateResult {
@@ -341,7 +323,7 @@ export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
   private goToPage(page: number, total: number, size: number): void {
     this.page = page;
     const pages = Math.max(1, Math.ceil(total / size));
-    this.announce(`${this.t('officers.pageOf', { page, pages })}`);
+    this.announce(this.t('base.pageOf', { page, pages }));
   }
 
   private announceResults(): void {
