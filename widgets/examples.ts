@@ -4,10 +4,11 @@ import type { SchemaKind } from '../shared/schema/index.ts';
 import type { WidgetExamples } from './base/examples.ts';
 import { agencyExamples } from './agency/agency.examples.ts';
 import { complaintExamples } from './complaint/complaint.examples.ts';
+import { inspectionListExamples } from './inspection-list/inspection-list.examples.ts';
 import { legalBasisExamples } from './legal-basis/legal-basis.examples.ts';
 import { officersExamples } from './officers/officers.examples.ts';
 import { powerListExamples } from './power-list/power-list.examples.ts';
 import { remedyExamples } from './remedy/remedy.examples.ts';
 import { statisticsExamples } from './statistics/statistics.examples.ts';
 
-export const WIDGET_EXAMPLES: readonly WidgetExamples<SchemaKind>[] = [agencyExamples, complaintExamples, legalBasisExamples, officersExamples, powerListExamples, remedyExamples, statisticsExamples] as readonly WidgetExamples<SchemaKind>[];
+export const WIDGET_EXAMPLES: readonly WidgetExamples<SchemaKind>[] = [agencyExamples, complaintExamples, inspectionListExamples, legalBasisExamples, officersExamples, powerListExamples, remedyExamples, statisticsExamples] as readonly WidgetExamples<SchemaKind>[];

@@ -2,6 +2,7 @@
 export * from './base/index.ts';
 export { ZfgsAgency } from './agency/agency.ts';
 export { ZfgsComplaint } from './complaint/complaint.ts';
+export { ZfgsInspectionList } from './inspection-list/inspection-list.ts';
 export { ZfgsLegalBasis } from './legal-basis/legal-basis.ts';
 export { ZfgsOfficers } from './officers/officers.ts';
 export { ZfgsPowerList } from './power-list/power-list.ts';
