@@ -7,4 +7,5 @@ export { ZfgsLegalBasis } from './legal-basis/legal-basis.ts';
 export { ZfgsOfficers } from './officers/officers.ts';
 export { ZfgsPowerList } from './power-list/power-list.ts';
 export { ZfgsRemedy } from './remedy/remedy.ts';
+export { ZfgsServiceGuide } from './service-guide/service-guide.ts';
 export { ZfgsStatistics } from './statistics/statistics.ts';
