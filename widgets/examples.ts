@@ -10,6 +10,7 @@ import { officersExamples } from './officers/officers.examples.ts';
 import { powerListExamples } from './power-list/power-list.examples.ts';
 import { remedyExamples } from './remedy/remedy.examples.ts';
 import { serviceGuideExamples } from './service-guide/service-guide.examples.ts';
+import { staffBoardExamples } from './staff-board/staff-board.examples.ts';
 import { statisticsExamples } from './statistics/statistics.examples.ts';
 
-export const WIDGET_EXAMPLES: readonly WidgetExamples<SchemaKind>[] = [agencyExamples, complaintExamples, inspectionListExamples, legalBasisExamples, officersExamples, powerListExamples, remedyExamples, serviceGuideExamples, statisticsExamples] as readonly WidgetExamples<SchemaKind>[];
+export const WIDGET_EXAMPLES: readonly WidgetExamples<SchemaKind>[] = [agencyExamples, complaintExamples, inspectionListExamples, legalBasisExamples, officersExamples, powerListExamples, remedyExamples, serviceGuideExamples, staffBoardExamples, statisticsExamples] as readonly WidgetExamples<SchemaKind>[];

@@ -8,4 +8,5 @@ export { ZfgsOfficers } from './officers/officers.ts';
 export { ZfgsPowerList } from './power-list/power-list.ts';
 export { ZfgsRemedy } from './remedy/remedy.ts';
 export { ZfgsServiceGuide } from './service-guide/service-guide.ts';
+export { ZfgsStaffBoard } from './staff-board/staff-board.ts';
 export { ZfgsStatistics } from './statistics/statistics.ts';
