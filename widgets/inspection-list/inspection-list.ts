@@ -25,6 +25,7 @@ const OUTCOMES: Record<Outcome, { key: InspectionListMessageKey; tone: string; i
 const ITEM_COLUMNS = ['basis', 'body', 'target', 'content', 'method', 'ratio', 'frequency'] as const;
 
 /**
+ * @tag zfgs-inspection-list
  * @summary The random-inspection list (随机抽查事项清单, 双随机一公开): each matter with its basis, inspecting body,
  * target, content, method, ratio and frequency; and the published results (抽查结果) with the outcome in words and
  * icon, newest first, paginated.

@@ -12,6 +12,7 @@ import { formatDate } from '../base/dates.ts';
 import { legalBasisStyles } from './legal-basis.styles.ts';
 
 /**
+ * @tag zfgs-legal-basis
  * @summary The legal basis of enforcement (执法依据): laws, regulations, rules and normative documents grouped by
  * level, each with issuer, number, date in force, a link and the articles applied; and the discretion benchmarks
  * (行政裁量权基准) with their tables of violation, basis, circumstances and penalty.

@@ -74,6 +74,7 @@ function distinct(items: readonly Officer[], field: 'category' | 'area'): string
 }
 
 /**
+ * @tag zfgs-officers
  * @summary The enforcement officers list (执法人员清单) with each certificate's state in words and icon: valid,
  * expiring within 30 days, expired, not yet valid, suspended, revoked. Expired entries stay listed, marked.
  * Search by name or certificate number, filter by category, area and state, sort by column, paginated.

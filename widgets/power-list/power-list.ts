@@ -19,6 +19,7 @@ import { powerListStyles } from './power-list.styles.ts';
 type Key = PowerListMessageKey | KindMessageKey<'power-list'>;
 
 /**
+ * @tag zfgs-power-list
  * @summary The power and responsibility list (权责清单 / 执法事项清单): every power with its category, code, basis,
  * discretion benchmark, enforcing unit, time limit, remedies, responsibilities and accountability. Search by name,
  * code or basis, filter by category, paginated; each item opens from the keyboard and is open in print.

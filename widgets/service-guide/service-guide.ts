@@ -13,6 +13,7 @@ import { renderDocumentLink } from '../base/links.ts';
 import { serviceGuideStyles } from './service-guide.styles.ts';
 
 /**
+ * @tag zfgs-service-guide
  * @summary Service guides (服务指南): for each service its accepting and approving bodies, conditions, time limit,
  * place, enquiries, documents to submit (with model texts), steps, fees, legal basis, supervision and remedies.
  * Each guide is a disclosure (the only guide of a page starts open); all are open in print.

@@ -15,6 +15,7 @@ import { staffBoardStyles } from './staff-board.styles.ts';
 const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
+ * @tag zfgs-staff-board
  * @summary The window staff board (岗位信息公示牌): photo, name, position, duties, window, unit, enforcement kind
  * and certificate of each member of the window staff, with model application texts, progress enquiry,
  * consultation and complaint lines. `kiosk` turns it into a hall-screen display: one person at a time, large,

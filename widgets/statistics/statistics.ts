@@ -18,6 +18,7 @@ type Key = StatisticsMessageKey | KindMessageKey<'statistics'>;
 type Count = AnnualStatistics['counts'][EnforcementKind];
 
 /**
+ * @tag zfgs-statistics
  * @summary Annual enforcement statistics (行政执法统计年报): a table of counts by kind of enforcement and year, with
  * totals and fines, plus an accessible SVG bar chart of one year. "No such power" (无此职权) is written in words,
  * distinct from a count of 0; a kind left out of a year reads "not reported".
