@@ -463,6 +463,21 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     };
   }
 
+  /** A page size attribute as a whole number of at least 1. */
+  protected pageSizeOf(value: unknown, fallback = 20): number {
+    return Math.max(1, Math.floor(Number(value)) || fallback);
+  }
+
+  /** Announces how many entries match after a search or filter change, and which of them the first page shows. */
+  protected announceMatches(count: number, pageSize: number, results: Key | BaseMessageKey = 'base.results', none: Key | BaseMessageKey = 'base.noResults'): void {
+    this.announce(count === 0 ? this.t(none) : this.t(results, { count, from: 1, to: Math.min(count, pageSize) }));
+  }
+
+  /** Announces the page now shown. */
+  protected announcePage(page: number, pages: number): void {
+    this.announce(this.t('base.pageOf', { page, pages }));
+  }
+
   /** Tells screen-reader users something (result counts) through the polite status region. */
   protected announce(text: string): void {
     this.announcement = text;

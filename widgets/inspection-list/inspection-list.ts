@@ -11,6 +11,7 @@ import { formatDate } from '../base/dates.ts';
 import { icon, type IconName } from '../base/icons.ts';
 import { pageOf } from '../base/list.ts';
 import { pager } from '../base/pager.ts';
+import { scrollingTable } from '../base/table.ts';
 
 type Outcome = InspectionResult['outcome'];
 
@@ -53,65 +54,42 @@ export class ZfgsInspectionList extends ZfgsElement<'inspections', InspectionLis
 
   private renderItems(items: readonly InspectionItem[]): TemplateResult {
     if (items.length === 0) return html`<p class="notice">${this.t('inspection-list.noItems')}</p>`;
-    const caption = this.t('inspection-list.itemsCaption', { count: items.length });
-    return html`<div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
-      <table part="items-table">
-        <caption>${caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.t('inspection-list.name')}</th>
-            ${ITEM_COLUMNS.map((column) => html`<th scope="col">${this.t(`inspection-list.${column}`)}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${items.map((item) => html`<tr><th scope="row">${item.name}</th>${ITEM_COLUMNS.map((column) => html`<td>${item[column]}</td>`)}</tr>`)}
-        </tbody>
-      </table>
-    </div>`;
+    return scrollingTable(
+      this.t('inspection-list.itemsCaption', { count: items.length }),
+      'items-table',
+      [this.t('inspection-list.name'), ...ITEM_COLUMNS.map((column) => this.t(`inspection-list.${column}`))],
+      items.map((item) => html`<tr><th scope="row">${item.name}</th>${ITEM_COLUMNS.map((column) => html`<td>${item[column]}</td>`)}</tr>`),
+    );
   }
 
   private renderResults(results: readonly InspectionResult[]): TemplateResult {
     const locale = this.locale;
     const sorted = [...results].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-    const shown = pageOf(sorted, this.page, this.isPrinting ? Math.max(sorted.length, 1) : Math.max(1, Math.floor(this.pageSize) || 20));
-    const caption = this.t('inspection-list.resultsCaption', { count: results.length });
+    const shown = pageOf(sorted, this.page, this.isPrinting ? Math.max(sorted.length, 1) : this.pageSizeOf(this.pageSize));
     return html`<div part="results">
       ${heading(this.level(1), this.t('inspection-list.results'))}
       ${results.length === 0
         ? html`<p class="notice">${this.t('inspection-list.noResults')}</p>`
-        : html`<div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
-              <table part="results-table">
-                <caption>${caption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${this.t('inspection-list.date')}</th>
-                    <th scope="col">${this.t('inspection-list.inspected')}</th>
-                    <th scope="col">${this.t('inspection-list.name')}</th>
-                    <th scope="col">${this.t('inspection-list.kind')}</th>
-                    <th scope="col">${this.t('inspection-list.outcome')}</th>
-                    <th scope="col">${this.t('inspection-list.result')}</th>
-                    <th scope="col">${this.t('inspection-list.followUp')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${shown.items.map((result) => {
-                    const outcome = OUTCOMES[result.outcome] ?? OUTCOMES.other;
-                    return html`<tr>
-                      <td>${formatDate(result.date, locale)}</td>
-                      <th scope="row">${result.target}</th>
-                      <td>${result.item}</td>
-                      <td>${result.kind === undefined ? '' : this.t(result.kind === 'random' ? 'inspection-list.kindRandom' : 'inspection-list.kindOther')}</td>
-                      <td><span class="state is-${outcome.tone}" part="outcome" data-outcome=${result.outcome}>${icon(outcome.icon)}${this.t(outcome.key)}</span></td>
-                      <td>${result.result}</td>
-                      <td>${result.followUp ?? ''}</td>
-                    </tr>`;
-                  })}
-                </tbody>
-              </table>
-            </div>
+        : html`${scrollingTable(
+              this.t('inspection-list.resultsCaption', { count: results.length }),
+              'results-table',
+              (['date', 'inspected', 'name', 'kind', 'outcome', 'result', 'followUp'] as const).map((column) => this.t(`inspection-list.${column}`)),
+              shown.items.map((result) => {
+                const outcome = OUTCOMES[result.outcome] ?? OUTCOMES.other;
+                return html`<tr>
+                  <td>${formatDate(result.date, locale)}</td>
+                  <th scope="row">${result.target}</th>
+                  <td>${result.item}</td>
+                  <td>${result.kind === undefined ? '' : this.t(result.kind === 'random' ? 'inspection-list.kindRandom' : 'inspection-list.kindOther')}</td>
+                  <td><span class="state is-${outcome.tone}" part="outcome" data-outcome=${result.outcome}>${icon(outcome.icon)}${this.t(outcome.key)}</span></td>
+                  <td>${result.result}</td>
+                  <td>${result.followUp ?? ''}</td>
+                </tr>`;
+              }),
+            )}
             ${pager(shown.page, shown.pages, this.pagerLabels(), (page) => {
               this.page = page;
-              this.announce(this.t('base.pageOf', { page, pages: shown.pages }));
+              this.announcePage(page, shown.pages);
             })}`}
     </div>`;
   }

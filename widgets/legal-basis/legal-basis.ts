@@ -9,6 +9,7 @@ import { disclosureStyles } from '../base/disclosure.styles.ts';
 import { heading } from '../base/heading.ts';
 import { renderLink } from '../base/links.ts';
 import { formatDate } from '../base/dates.ts';
+import { scrollingTable } from '../base/table.ts';
 import { legalBasisStyles } from './legal-basis.styles.ts';
 
 /**
@@ -82,28 +83,20 @@ export class ZfgsLegalBasis extends ZfgsElement<'legalBasis', LegalBasisMessageK
     return html`<div class="benchmark" part="benchmark">
       ${heading(this.level(2), renderLink(benchmark.url, benchmark.title))} ${this.renderMeta(benchmark)}
       ${entries.length > 0
-        ? html`<div class="table-scroll" role="region" aria-label=${benchmark.title} tabindex="0">
-            <table part="table">
-              <thead>
-                <tr>
-                  <th scope="col">${this.t('legal-basis.violation')}</th>
-                  <th scope="col">${this.t('legal-basis.basis')}</th>
-                  <th scope="col">${this.t('legal-basis.circumstance')}</th>
-                  <th scope="col">${this.t('legal-basis.penalty')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${entries.map(
-                  (entry) => html`<tr>
-                    <th scope="row">${entry.violation}</th>
-                    <td>${entry.basis}</td>
-                    <td>${entry.circumstance}</td>
-                    <td>${entry.penalty}</td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        ? scrollingTable(
+            benchmark.title,
+            'table',
+            [this.t('legal-basis.violation'), this.t('legal-basis.basis'), this.t('legal-basis.circumstance'), this.t('legal-basis.penalty')],
+            entries.map(
+              (entry) => html`<tr>
+                <th scope="row">${entry.violation}</th>
+                <td>${entry.basis}</td>
+                <td>${entry.circumstance}</td>
+                <td>${entry.penalty}</td>
+              </tr>`,
+            ),
+            'none',
+          )
         : nothing}
     </div>`;
   }

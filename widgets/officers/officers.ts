@@ -171,7 +171,7 @@ export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
     const warnUntil = addDays(today, this.expiryWarningDays);
     const columns = this.columns(items);
     const rows = this.rows(items, today, warnUntil);
-    const size = this.isPrinting ? Math.max(rows.length, 1) : Math.max(1, Math.floor(this.pageSize) || 20);
+    const size = this.isPrinting ? Math.max(rows.length, 1) : this.pageSizeOf(this.pageSize);
     const shown = pageOf(rows, this.page, size);
     for (const row of shown.items) if (!row.state) row.state = certificateState(row.officer, today, warnUntil);
     const counts = this.counts(items, today, warnUntil);
@@ -202,7 +202,10 @@ export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
               </tbody>
             </table>
           </div>`}
-      ${pager(shown.page, shown.pages, this.pagerLabels(), (page) => this.goToPage(page, rows.length, size))}`;
+      ${pager(shown.page, shown.pages, this.pagerLabels(), (page) => {
+        this.page = page;
+        this.announcePage(page, shown.pages);
+      })}`;
   }
 
   private renderControls(items: readonly Officer[]): TemplateResult {
@@ -321,18 +324,10 @@ export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
     this.page = 1;
   }
 
-  private goToPage(page: number, total: number, size: number): void {
-    this.page = page;
-    const pages = Math.max(1, Math.ceil(total / size));
-    this.announce(this.t('base.pageOf', { page, pages }));
-  }
-
   private announceResults(): void {
-    const items = this.value?.items ?? [];
     const today = this.today();
-    const rows = this.rows(items, today, addDays(today, this.expiryWarningDays));
-    const shown = pageOf(rows, 1, Math.max(1, Math.floor(this.pageSize) || 20));
-    this.announce(rows.length === 0 ? this.t('officers.noResults') : this.t('officers.results', { count: rows.length, from: shown.from, to: shown.to }));
+    const count = this.rows(this.value?.items ?? [], today, addDays(today, this.expiryWarningDays)).length;
+    this.announceMatches(count, this.pageSizeOf(this.pageSize), 'officers.results', 'officers.noResults');
   }
 }
 

@@ -3,14 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { ENFORCEMENT_KINDS, type PowerItem, type PowerListSection } from '../../shared/schema/index.ts';
 import { powerListMessages as zh, type PowerListMessageKey } from '../../shared/i18n/widgets/zh-CN/power-list.ts';
 import { powerListMessages as en } from '../../shared/i18n/widgets/en/power-list.ts';
-import { enforcementKindNames as zhKinds } from '../../shared/i18n/widgets/zh-CN/enforcement-kinds.ts';
-import { enforcementKindNames as enKinds } from '../../shared/i18n/widgets/en/enforcement-kinds.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
 import { disclosureStyles } from '../base/disclosure.styles.ts';
 import { fieldList } from '../base/fields.ts';
-import { kindMessages, type KindMessageKey } from '../base/kind-messages.ts';
+import { withKindMessages, type KindMessageKey } from '../base/kind-messages.ts';
 import { pageOf, searchKey } from '../base/list.ts';
 import { pager } from '../base/pager.ts';
 import { searchField, selectField } from '../base/controls.ts';
@@ -32,10 +30,7 @@ type Key = PowerListMessageKey | KindMessageKey<'power-list'>;
 export class ZfgsPowerList extends ZfgsElement<'powerList', Key> {
   static override kind = 'powerList' as const;
   static override messagePrefix = 'power-list';
-  static override messages: WidgetMessages<Key> = {
-    'zh-CN': { ...zh, ...kindMessages('power-list', zhKinds) },
-    en: { ...en, ...kindMessages('power-list', enKinds) },
-  };
+  static override messages: WidgetMessages<Key> = withKindMessages('power-list', zh, en);
   static override styles = [baseStyles, disclosureStyles, powerListStyles];
 
   /** Items per page. */
@@ -66,7 +61,7 @@ export class ZfgsPowerList extends ZfgsElement<'powerList', Key> {
       .map((kind) => this.t('power-list.summaryItem', { category: this.t(`power-list.kind.${kind}`), count: items.filter((item) => item.category === kind).length }))
       .join(this.t('base.listSeparator'));
     const matching = this.matching(items);
-    const shown = pageOf(matching, this.page, this.isPrinting ? Math.max(matching.length, 1) : Math.max(1, Math.floor(this.pageSize) || 20));
+    const shown = pageOf(matching, this.page, this.isPrinting ? Math.max(matching.length, 1) : this.pageSizeOf(this.pageSize));
     return html`${this.renderUpdated(section.updated)}
       <p class="summary" part="summary">${this.t('power-list.summary', { total: items.length, byCategory })}</p>
       <div class="controls" part="controls">
@@ -84,7 +79,7 @@ export class ZfgsPowerList extends ZfgsElement<'powerList', Key> {
           </ul>`}
       ${pager(shown.page, shown.pages, this.pagerLabels(), (page) => {
         this.page = page;
-        this.announce(this.t('base.pageOf', { page, pages: shown.pages }));
+        this.announcePage(page, shown.pages);
       })}`;
   }
 
@@ -109,9 +104,7 @@ export class ZfgsPowerList extends ZfgsElement<'powerList', Key> {
     if (change.query !== undefined) this.query = change.query;
     if (change.category !== undefined) this.category = change.category;
     this.page = 1;
-    const matching = this.matching(this.value?.items ?? []);
-    const shown = pageOf(matching, 1, Math.max(1, Math.floor(this.pageSize) || 20));
-    this.announce(matching.length === 0 ? this.t('base.noResults') : this.t('base.results', { count: matching.length, from: shown.from, to: shown.to }));
+    this.announceMatches(this.matching(this.value?.items ?? []).length, this.pageSizeOf(this.pageSize));
   }
 }
 

@@ -10,6 +10,7 @@ import { heading } from '../base/heading.ts';
 import { fieldList, textList } from '../base/fields.ts';
 import { phoneLink } from '../base/contact.ts';
 import { renderDocumentLink } from '../base/links.ts';
+import { scrollingTable } from '../base/table.ts';
 import { serviceGuideStyles } from './service-guide.styles.ts';
 
 /**
@@ -74,30 +75,20 @@ export class ZfgsServiceGuide extends ZfgsElement<'serviceGuides', ServiceGuideM
 
   private renderMaterials(guide: ServiceGuide, fileNote: (type: string) => string): TemplateResult {
     if (guide.materials.length === 0) return html`<p>${this.t('service-guide.noMaterials')}</p>`;
-    const caption = this.t('service-guide.materialsCaption', { name: guide.name });
-    return html`<div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
-      <table part="materials">
-        <caption class="visually-hidden">${caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.t('service-guide.materialName')}</th>
-            <th scope="col">${this.t('service-guide.copies')}</th>
-            <th scope="col">${this.t('service-guide.note')}</th>
-            <th scope="col">${this.t('service-guide.template')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${guide.materials.map(
-            (material) => html`<tr>
-              <th scope="row">${material.name}</th>
-              <td>${material.copies ?? ''}</td>
-              <td>${material.note ?? ''}</td>
-              <td>${material.template ? renderDocumentLink(material.template, fileNote) : ''}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return scrollingTable(
+      this.t('service-guide.materialsCaption', { name: guide.name }),
+      'materials',
+      [this.t('service-guide.materialName'), this.t('service-guide.copies'), this.t('service-guide.note'), this.t('service-guide.template')],
+      guide.materials.map(
+        (material) => html`<tr>
+          <th scope="row">${material.name}</th>
+          <td>${material.copies ?? ''}</td>
+          <td>${material.note ?? ''}</td>
+          <td>${material.template ? renderDocumentLink(material.template, fileNote) : ''}</td>
+        </tr>`,
+      ),
+      'hidden',
+    );
   }
 }
 
