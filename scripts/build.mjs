@@ -1,5 +1,5 @@
 // `npm run build`: every Vite target of vite.config.ts, then the CLI. Stops at the first failure.
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { buildCli } from './build-cli.mjs';
 import { buildWidgetExtras } from './build-widget-extras.mjs';
@@ -21,6 +21,12 @@ if (modes.includes('widgets')) {
   const started = performance.now();
   buildWidgetExtras();
   console.log(`built custom-elements.json, widget types and tokens in ${Math.round(performance.now() - started)} ms`);
+}
+// The JSON Schema of the data model, for CMSs that validate their exports (README, "Data model").
+if (only.length === 0 || only.includes('schema')) {
+  mkdirSync('dist/schema', { recursive: true });
+  copyFileSync('shared/schema/zfgs-disclosure.schema.json', 'dist/schema/zfgs-disclosure.schema.json');
+  console.log('copied dist/schema/zfgs-disclosure.schema.json');
 }
 if (only.length === 0 || only.includes('cli')) {
   await buildCli();
