@@ -8,6 +8,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './extension/manifest.config.ts';
 import { widgetEntries, demoEntries } from './scripts/entries.mjs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const root = import.meta.dirname;
 
@@ -20,6 +21,7 @@ const common: UserConfig = {
 const targets: Record<string, () => UserConfig> = {
   widgets: () => ({
     ...common,
+    plugins: [minifyCssLiterals()],
     build: {
       ...common.build,
       outDir: 'dist/widgets',
@@ -30,6 +32,7 @@ const targets: Record<string, () => UserConfig> = {
   }),
   'widget-parts': () => ({
     ...common,
+    plugins: [minifyCssLiterals()],
     build: {
       ...common.build,
       outDir: 'dist/widgets',

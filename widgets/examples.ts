@@ -8,8 +8,13 @@ import { decisionExamples } from './decision/decision.examples.ts';
 import { decisionsExamples } from './decisions/decisions.examples.ts';
 import { disclosureExamples } from './disclosure/disclosure.examples.ts';
 import { flowchartExamples } from './flowchart/flowchart.examples.ts';
+import { inspectionListExamples } from './inspection-list/inspection-list.examples.ts';
+import { legalBasisExamples } from './legal-basis/legal-basis.examples.ts';
 import { officersExamples } from './officers/officers.examples.ts';
+import { powerListExamples } from './power-list/power-list.examples.ts';
 import { remedyExamples } from './remedy/remedy.examples.ts';
+import { serviceGuideExamples } from './service-guide/service-guide.examples.ts';
+import { staffBoardExamples } from './staff-board/staff-board.examples.ts';
 import { statisticsExamples } from './statistics/statistics.examples.ts';
 
 export const WIDGET_EXAMPLES: readonly WidgetExamples<SchemaKind>[] = [
@@ -19,7 +24,12 @@ export const WIDGET_EXAMPLES: readonly WidgetExamples<SchemaKind>[] = [
   decisionsExamples,
   disclosureExamples,
   flowchartExamples,
+  inspectionListExamples,
+  legalBasisExamples,
   officersExamples,
+  powerListExamples,
   remedyExamples,
+  serviceGuideExamples,
+  staffBoardExamples,
   statisticsExamples,
 ] as readonly WidgetExamples<SchemaKind>[];

@@ -1,6 +1,7 @@
 // The widget base, through a real widget (zfgs-complaint) and two probes: data sources, the island, fallback,
 // invalid data, load failures, contained render errors, language, labels, heading level, progressive validation.
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../widgets/complaint/complaint.ts';
 import type { ZfgsComplaint } from '../../widgets/complaint/complaint.ts';
 import { ZfgsElement } from '../../widgets/base/zfgs-element.ts';
@@ -339,6 +340,48 @@ describe('widget base: language, labels, heading level', () => {
     element.setAttribute('heading-level', '99');
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('h6')).not.to.equal(null);
+  });
+});
+
+describe('widget base: display modes and tokens', () => {
+  it('enlarges text in large-text mode (适老化) and darkens everything in high contrast', async () => {
+    const element = await fixture<ZfgsComplaint>(html`<zfgs-complaint .data=${VALID}></zfgs-complaint>`);
+    const size = () => parseFloat(getComputedStyle(element).fontSize);
+    const normal = size();
+    element.largeText = true;
+    await element.updateComplete;
+    expect(element.hasAttribute('large-text')).to.equal(true);
+    expect(size()).to.be.closeTo(normal * 1.375, 0.5);
+    element.setAttribute('contrast', 'high');
+    await element.updateComplete;
+    expect(getComputedStyle(element.shadowRoot!.querySelector('[part="updated"]')!).color).to.equal('rgb(0, 0, 0)');
+  });
+
+  it('takes --zfgs-* tokens from the page and unprefixed properties on the element', async () => {
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div style="--zfgs-color-text: rgb(1, 2, 3); --zfgs-text-scale: 2"><zfgs-complaint .data=${VALID}></zfgs-complaint></div>`);
+    const element = wrapper.querySelector('zfgs-complaint')!;
+    await element.settled;
+    expect(getComputedStyle(element).color).to.equal('rgb(1, 2, 3)');
+    expect(parseFloat(getComputedStyle(element).fontSize)).to.be.closeTo(32, 0.5);
+    element.style.setProperty('--accent-color', 'rgb(9, 8, 7)');
+    expect(getComputedStyle(element.shadowRoot!.querySelector('[part="channel"]')!).borderInlineStartColor).to.equal('rgb(9, 8, 7)');
+  });
+});
+
+describe('widget base: print', () => {
+  it('prints black on white with link addresses written out and no live region', async () => {
+    const element = await fixture<ZfgsComplaint>(html`<zfgs-complaint .data=${{ updated: '2024-03-01', items: [{ department: '中心', website: 'https://www.12315.cn/' }] }}></zfgs-complaint>`);
+    await element.settled;
+    await emulateMedia({ media: 'print' });
+    try {
+      const link = element.shadowRoot!.querySelector('a[data-print-url]')!;
+      expect(getComputedStyle(link, '::after').content).to.contain('https://www.12315.cn/');
+      expect(getComputedStyle(element).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(element.shadowRoot!.querySelector('[part="status"]')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(element.shadowRoot!.querySelector('a[data-print-url]')!, '::after').content).to.equal('none');
   });
 });
 

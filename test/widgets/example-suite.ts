@@ -2,10 +2,27 @@
 // passes axe-core with zero violations (also in large-text and high-contrast modes), keeps its island equal to
 // the data, and reports invalid data naming a field. Widget test files add their own behaviour on top.
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SchemaKind } from '../../shared/schema/index.ts';
 import type { WidgetExamples } from '../../widgets/base/examples.ts';
 import type { ZfgsInvalidDetail } from '../../widgets/base/events.ts';
-import { container, isFallbackShown, renderExample } from './support.ts';
+import { container, holdFetch, isFallbackShown, renderExample } from './support.ts';
+
+type Widget = HTMLElement & { data: unknown; settled: Promise<void> };
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** The element that has focus, looking into shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Every focusable element of a widget, in its shadow root (and shadow roots below), that is rendered. */
+function focusables(root: ShadowRoot): Element[] {
+  return [...root.querySelectorAll(FOCUSABLE)].filter((element) => element.getClientRects().length > 0 && !element.closest('details:not([open]) > :not(summary)'));
+}
 
 export function describeExamples<K extends SchemaKind>(registry: WidgetExamples<K>): void {
   describe(`<${registry.tag}> named examples`, () => {
@@ -30,6 +47,56 @@ export function describeExamples<K extends SchemaKind>(registry: WidgetExamples<
         }
       });
     }
+
+    it('is usable from the keyboard: Tab reaches every control and link of the first example, in order, and leaves', async () => {
+      const stage = container();
+      const before = stage.appendChild(Object.assign(document.createElement('button'), { textContent: 'before' }));
+      const element = await renderExample(registry.tag, registry.examples[0]!);
+      stage.append(element);
+      const after = stage.appendChild(Object.assign(document.createElement('button'), { textContent: 'after' }));
+      const expected = focusables(element.shadowRoot!);
+      before.focus();
+      const visited: Element[] = [];
+      for (let step = 0; step <= expected.length; step += 1) {
+        await sendKeys({ press: 'Tab' });
+        const active = deepActiveElement();
+        if (active === after) break;
+        visited.push(active!);
+      }
+      expect(deepActiveElement()).to.equal(after);
+      expect(visited).to.deep.equal(expected);
+    });
+
+    it('loads its data from `src`, and names the URL when that fails (HTTP 404, malformed JSON)', async () => {
+      const fetchHold = holdFetch();
+      let element: Widget;
+      try {
+        element = document.createElement(registry.tag) as Widget;
+        for (const [name, value] of Object.entries(registry.examples[0]!.attributes ?? {})) element.setAttribute(name, value);
+        element.setAttribute('src', 'data/example.json');
+        container().append(element);
+        fetchHold.release(new Response(JSON.stringify(registry.examples[0]!.data), { headers: { 'content-type': 'application/json' } }));
+        await element.settled;
+      } finally {
+        fetchHold.restore();
+      }
+      expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(JSON.parse(element.querySelector(`script[data-zfgs-kind="${registry.kind}"]`)!.textContent!)).to.deep.equal(registry.examples[0]!.data);
+      for (const [file, words] of [
+        ['missing.json', 'HTTP 404'],
+        ['malformed.json', '不是有效的 JSON'],
+      ]) {
+        const failing = document.createElement(registry.tag) as Widget;
+        failing.setAttribute('src', `/test/fixtures/widgets/${file}`);
+        failing.innerHTML = '<p>后备内容</p>';
+        container().append(failing);
+        await failing.settled;
+        const alert = failing.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+        expect(alert).to.contain(`/test/fixtures/widgets/${file}`);
+        expect(alert).to.contain(words);
+        expect(isFallbackShown(failing)).to.equal(true);
+      }
+    });
 
     it('shows invalid data as an accessible error naming the field, and fires zfgs-invalid', async () => {
       const wrapper = container();

@@ -42,7 +42,7 @@ describe('<zfgs-statistics>', () => {
     expect(element.shadowRoot!.getElementById(titleId!)!.textContent).to.equal('2023 年各类行政执法数量');
     expect(element.shadowRoot!.getElementById(descId!)!.textContent).to.contain('行政许可 12,873');
     const widths = [...chart.querySelectorAll('g.bar rect')].map((rect) => Number(rect.getAttribute('width')));
-    expect(Math.max(...widths)).to.equal(640 - 200 - 110);
+    expect(Math.max(...widths)).to.equal(330);
     expect(chart.querySelectorAll('g.no-number')).to.have.length(3);
   });
 

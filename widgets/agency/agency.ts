@@ -17,6 +17,7 @@ import { Companion } from '../base/companion.ts';
 import { agencyStyles } from './agency.styles.ts';
 
 /**
+ * @tag zfgs-agency
  * @summary The enforcing body (执法主体): name, code, supervising authority, address, contacts and office hours;
  * its duties and powers (职责权限: functions, area, scope, powers) from a companion `duties` island or property;
  * and the organizations enforcing on its entrustment (受委托组织) with basis, matters, powers, term, liability and

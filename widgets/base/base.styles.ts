@@ -33,7 +33,7 @@ export const baseStyles = css`
     line-height: var(--line-height);
     color: var(--text-color);
     background: var(--background);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -205,6 +205,7 @@ export const baseStyles = css`
   th.number {
     text-align: end;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
 
   /* Controls (search, filters, pagers): GOV.UK-sized targets, larger again in large-text mode. */

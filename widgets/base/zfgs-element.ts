@@ -12,6 +12,7 @@ import { emit, type DataSource, type ZfgsLoadErrorDetail } from './events.ts';
 import { fetchJson, messageOf } from './fetch-json.ts';
 import { heading, headingLevel, type HeadingLevel } from './heading.ts';
 import { dateValue, formatDate, todayIso } from './dates.ts';
+import type { PagerLabels } from './pager.ts';
 import { whenIdle } from './idle.ts';
 import { annotateIsland, findIsland, islandText, writeIsland } from './island.ts';
 import { resolveLocale, unwatchLang, watchLang } from './locale.ts';
@@ -461,6 +462,31 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     const unit = DURATION_KEYS[duration.unit] ?? 'Day';
     const key = `base.duration${unit}${duration.value === 1 ? 'One' : ''}` as BaseMessageKey;
     return this.t(key, { value: duration.value });
+  }
+
+  /** The pager's words in the widget's language (overridable as `pagination`, `previous`, `next`, `page`). */
+  protected pagerLabels(): PagerLabels {
+    return {
+      navigation: this.t('base.pagination'),
+      previous: this.t('base.previous'),
+      next: this.t('base.next'),
+      page: (page) => this.t('base.page', { page }),
+    };
+  }
+
+  /** A page size attribute as a whole number of at least 1. */
+  protected pageSizeOf(value: unknown, fallback = 20): number {
+    return Math.max(1, Math.floor(Number(value)) || fallback);
+  }
+
+  /** Announces how many entries match after a search or filter change, and which of them the first page shows. */
+  protected announceMatches(count: number, pageSize: number, results: Key | BaseMessageKey = 'base.results', none: Key | BaseMessageKey = 'base.noResults'): void {
+    this.announce(count === 0 ? this.t(none) : this.t(results, { count, from: 1, to: Math.min(count, pageSize) }));
+  }
+
+  /** Announces the page now shown. */
+  protected announcePage(page: number, pages: number): void {
+    this.announce(this.t('base.pageOf', { page, pages }));
   }
 
   /** Tells screen-reader users something (result counts) through the polite status region. */

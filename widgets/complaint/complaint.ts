@@ -12,6 +12,7 @@ import { heading } from '../base/heading.ts';
 import { complaintStyles } from './complaint.styles.ts';
 
 /**
+ * @tag zfgs-complaint
  * @summary Complaint and report channels (投诉举报途径): department, address, postcode, phone, website, email,
  * hours and the handling and feedback procedure of each channel.
  *

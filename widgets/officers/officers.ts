@@ -10,6 +10,7 @@ import { dateValue, formatDate } from '../base/dates.ts';
 import { icon, type IconName } from '../base/icons.ts';
 import { collatorFor, pageOf, searchKey } from '../base/list.ts';
 import { pager } from '../base/pager.ts';
+import { searchField, selectField } from '../base/controls.ts';
 import { CERTIFICATE_STATES, STATE_TONE, certificateState, type CertificateState } from './certificate-state.ts';
 import { OFFICER_COLUMNS, PROFILE_COLUMNS, profileOf, type OfficerColumn } from './profile-fields.ts';
 import { officersStyles } from './officers.styles.ts';
@@ -73,6 +74,7 @@ function distinct(items: readonly Officer[], field: 'category' | 'area'): string
 }
 
 /**
+ * @tag zfgs-officers
  * @summary The enforcement officers list (执法人员清单) with each certificate's state in words and icon: valid,
  * expiring within 30 days, expired, not yet valid, suspended, revoked. Expired entries stay listed, marked.
  * Search by name or certificate number, filter by category, area and state, sort by column, paginated.
@@ -169,7 +171,7 @@ export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
     const warnUntil = addDays(today, this.expiryWarningDays);
     const columns = this.columns(items);
     const rows = this.rows(items, today, warnUntil);
-    const size = this.isPrinting ? Math.max(rows.length, 1) : Math.max(1, Math.floor(this.pageSize) || 20);
+    const size = this.isPrinting ? Math.max(rows.length, 1) : this.pageSizeOf(this.pageSize);
     const shown = pageOf(rows, this.page, size);
     for (const row of shown.items) if (!row.state) row.state = certificateState(row.officer, today, warnUntil);
     const counts = this.counts(items, today, warnUntil);
@@ -200,27 +202,17 @@ export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
               </tbody>
             </table>
           </div>`}
-      ${pager(
-        shown.page,
-        shown.pages,
-        {
-          navigation: this.t('officers.pagination'),
-          previous: this.t('officers.previous'),
-          next: this.t('officers.next'),
-          page: (page) => this.t('officers.page', { page }),
-        },
-        (page) => this.goToPage(page, rows.length, size),
-      )}`;
+      ${pager(shown.page, shown.pages, this.pagerLabels(), (page) => {
+        this.page = page;
+        this.announcePage(page, shown.pages);
+      })}`;
   }
 
   private renderControls(items: readonly Officer[]): TemplateResult {
     const categories = distinct(items, 'category');
     const areas = distinct(items, 'area');
     return html`<div class="controls" part="controls">
-      <div class="control">
-        <label for="search">${this.t('officers.search')}</label>
-        <input id="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${(event: Event) => this.setFilter('query', (event.target as HTMLInputElement).value)} />
-      </div>
+      ${searchField('search', this.t('officers.search'), this.query, (value) => this.setFilter('query', value))}
       ${categories.length > 1 ? this.renderSelect('category', this.t('officers.filterCategory'), this.category, categories.map((each) => [each, each])) : nothing}
       ${areas.length > 1 ? this.renderSelect('area', this.t('officers.filterArea'), this.area, areas.map((each) => [each, each])) : nothing}
       ${this.renderSelect(
@@ -233,13 +225,7 @@ export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
   }
 
   private renderSelect(name: 'category' | 'area' | 'stateFilter', label: string, value: string, options: [string, string][]): TemplateResult {
-    return html`<div class="control">
-      <label for=${name}>${label}</label>
-      <select id=${name} @change=${(event: Event) => this.setFilter(name, (event.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${value === ''}>${this.t('officers.filterAll')}</option>
-        ${options.map(([optionValue, text]) => html`<option value=${optionValue} ?selected=${optionValue === value}>${text}</option>`)}
-      </select>
-    </div>`;
+    return selectField(name, label, value, options, this.t('base.filterAll'), (next) => this.setFilter(name, next));
   }
 
   private renderHeader(column: OfficerColumn): TemplateResult {
@@ -338,18 +324,10 @@ export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
     this.page = 1;
   }
 
-  private goToPage(page: number, total: number, size: number): void {
-    this.page = page;
-    const pages = Math.max(1, Math.ceil(total / size));
-    this.announce(`${this.t('officers.pageOf', { page, pages })}`);
-  }
-
   private announceResults(): void {
-    const items = this.value?.items ?? [];
     const today = this.today();
-    const rows = this.rows(items, today, addDays(today, this.expiryWarningDays));
-    const shown = pageOf(rows, 1, Math.max(1, Math.floor(this.pageSize) || 20));
-    this.announce(rows.length === 0 ? this.t('officers.noResults') : this.t('officers.results', { count: rows.length, from: shown.from, to: shown.to }));
+    const count = this.rows(this.value?.items ?? [], today, addDays(today, this.expiryWarningDays)).length;
+    this.announceMatches(count, this.pageSizeOf(this.pageSize), 'officers.results', 'officers.noResults');
   }
 }
 

@@ -16,6 +16,7 @@ import { remedyStyles } from './remedy.styles.ts';
 type RemedyBody = v.InferOutput<typeof RemedyBodySchema>;
 
 /**
+ * @tag zfgs-remedy
  * @summary Remedies (救济途径): administrative reconsideration and litigation — where (the bodies and courts, with
  * address, phone and website), how, and the deadline of each, stated as the law states it.
  *

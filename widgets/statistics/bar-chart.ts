@@ -11,21 +11,30 @@ export interface Bar {
   text: string;
 }
 
-const WIDTH = 640;
-const LABEL_WIDTH = 200;
+const BAR_AREA = 330;
 const VALUE_WIDTH = 110;
+const FONT_SIZE = 15;
 const ROW_HEIGHT = 32;
 const BAR_HEIGHT = 20;
 
+/** Width a label needs at FONT_SIZE: a full em for CJK and other wide characters, about half for Latin. */
+function labelWidth(label: string): number {
+  let ems = 0;
+  for (const char of label) ems += char.charCodeAt(0) > 0x2e7f ? 1 : 0.56;
+  return Math.ceil(ems * FONT_SIZE) + 12;
+}
+
 export function barChart(bars: readonly Bar[], title: string, description: string, idPrefix: string): TemplateResult {
   const max = Math.max(1, ...bars.map((bar) => bar.value ?? 0));
-  const area = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+  const labelColumn = Math.max(80, ...bars.map((bar) => labelWidth(bar.label)));
+  const width = labelColumn + BAR_AREA + VALUE_WIDTH;
+  const area = BAR_AREA;
   const height = bars.length * ROW_HEIGHT + 8;
   return html`<svg
     class="chart"
     part="chart"
     role="img"
-    viewBox="0 0 ${WIDTH} ${height}"
+    viewBox="0 0 ${width} ${height}"
     aria-labelledby="${idPrefix}-title ${idPrefix}-desc"
   >
     <title id="${idPrefix}-title">${title}</title>
@@ -34,9 +43,9 @@ export function barChart(bars: readonly Bar[], title: string, description: strin
       const y = index * ROW_HEIGHT + 4;
       const length = bar.value === undefined ? 0 : Math.max(bar.value > 0 ? 2 : 0, (bar.value / max) * area);
       return svg`<g class=${bar.value === undefined ? 'bar no-number' : 'bar'}>
-        <text x=${LABEL_WIDTH - 8} y=${y + BAR_HEIGHT / 2} text-anchor="end" dominant-baseline="central">${bar.label}</text>
-        <rect x=${LABEL_WIDTH} y=${y} width=${length} height=${BAR_HEIGHT}></rect>
-        <text x=${LABEL_WIDTH + length + 6} y=${y + BAR_HEIGHT / 2} dominant-baseline="central" class="value">${bar.text}</text>
+        <text x=${labelColumn - 8} y=${y + BAR_HEIGHT / 2} text-anchor="end" dominant-baseline="central">${bar.label}</text>
+        <rect x=${labelColumn} y=${y} width=${length} height=${BAR_HEIGHT}></rect>
+        <text x=${labelColumn + length + 6} y=${y + BAR_HEIGHT / 2} dominant-baseline="central" class="value">${bar.text}</text>
       </g>`;
     })}
   </svg>`;

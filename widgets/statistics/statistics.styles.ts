@@ -7,7 +7,7 @@ export const statisticsStyles = css`
     max-width: 48rem;
     height: auto;
     margin: 0 0 calc(var(--spacing) * 2);
-    font-size: 15px;
+    font-size: 15px; /* the viewBox unit; the chart scales with its width */
   }
   .chart text {
     fill: var(--text-color);

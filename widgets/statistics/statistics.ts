@@ -3,14 +3,13 @@ import { property } from 'lit/decorators.js';
 import { ENFORCEMENT_KINDS, type AnnualStatistics, type EnforcementKind, type StatisticsSection } from '../../shared/schema/index.ts';
 import { statisticsMessages as zh, type StatisticsMessageKey } from '../../shared/i18n/widgets/zh-CN/statistics.ts';
 import { statisticsMessages as en } from '../../shared/i18n/widgets/en/statistics.ts';
-import { enforcementKindNames as zhKinds } from '../../shared/i18n/widgets/zh-CN/enforcement-kinds.ts';
-import { enforcementKindNames as enKinds } from '../../shared/i18n/widgets/en/enforcement-kinds.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
 import { heading } from '../base/heading.ts';
 import { formatDate } from '../base/dates.ts';
-import { kindMessages, type KindMessageKey } from '../base/kind-messages.ts';
+import { scrollingTable } from '../base/table.ts';
+import { withKindMessages, type KindMessageKey } from '../base/kind-messages.ts';
 import { barChart, type Bar } from './bar-chart.ts';
 import { statisticsStyles } from './statistics.styles.ts';
 
@@ -18,6 +17,7 @@ type Key = StatisticsMessageKey | KindMessageKey<'statistics'>;
 type Count = AnnualStatistics['counts'][EnforcementKind];
 
 /**
+ * @tag zfgs-statistics
  * @summary Annual enforcement statistics (行政执法统计年报): a table of counts by kind of enforcement and year, with
  * totals and fines, plus an accessible SVG bar chart of one year. "No such power" (无此职权) is written in words,
  * distinct from a count of 0; a kind left out of a year reads "not reported".
@@ -31,10 +31,7 @@ type Count = AnnualStatistics['counts'][EnforcementKind];
 export class ZfgsStatistics extends ZfgsElement<'statistics', Key> {
   static override kind = 'statistics' as const;
   static override messagePrefix = 'statistics';
-  static override messages: WidgetMessages<Key> = {
-    'zh-CN': { ...zh, ...kindMessages('statistics', zhKinds) },
-    en: { ...en, ...kindMessages('statistics', enKinds) },
-  };
+  static override messages: WidgetMessages<Key> = withKindMessages('statistics', zh, en);
   static override styles = [baseStyles, statisticsStyles];
 
   /** The year the chart shows (default: the latest year in the data). */
@@ -60,17 +57,11 @@ export class ZfgsStatistics extends ZfgsElement<'statistics', Key> {
     const caption = years.length === 1 ? this.t('statistics.tableCaptionOneYear', { year: oldest }) : this.t('statistics.tableCaption', { from: oldest, to: years[0]!.year });
     const hasFines = years.some((each) => each.finesYuan !== undefined);
     return html`${this.renderUpdated(section.updated)}
-      <div class="table-scroll" role="region" aria-label=${caption} tabindex="0">
-        <table part="table">
-          <caption>${caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${this.t('statistics.kindColumn')}</th>
-              ${years.map((each) => html`<th scope="col" class="number">${this.t('statistics.yearColumn', { year: each.year })}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${kinds.map(
+      ${scrollingTable(
+        caption,
+        'table',
+        [this.t('statistics.kindColumn'), ...years.map((each) => ({ text: this.t('statistics.yearColumn', { year: each.year }), className: 'number' }))],
+        html`${kinds.map(
               (kind) => html`<tr>
                 <th scope="row">${this.t(`statistics.kind.${kind}`)}</th>
                 ${years.map((each) => {
@@ -95,10 +86,8 @@ export class ZfgsStatistics extends ZfgsElement<'statistics', Key> {
                   <th scope="row">${this.t('statistics.publicationDate')}</th>
                   ${years.map((each) => html`<td class="number">${each.publicationDate ? formatDate(each.publicationDate, this.locale) : this.t('statistics.notReported')}</td>`)}
                 </tr>`
-              : nothing}
-          </tbody>
-        </table>
-      </div>
+              : nothing}`,
+      )}
       ${this.renderChart(chartYear, kinds, format)}
       ${years.filter((each) => each.notes).map(
         (each) => html`<div part="notes">${heading(this.level(1), this.t('statistics.notes', { year: each.year }))}<p>${each.notes}</p></div>`,

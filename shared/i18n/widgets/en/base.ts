@@ -31,5 +31,13 @@ export const baseMessages: Record<BaseMessageKey, string> = {
   'base.durationMonthOne': '{value} month',
   'base.durationYearOne': '{value} year',
   'base.durationHourOne': '{value} hour',
+  'base.pagination': 'Pages',
+  'base.previous': 'Previous page',
+  'base.next': 'Next page',
+  'base.page': 'Page {page}',
+  'base.pageOf': 'Page {page} of {pages}',
+  'base.filterAll': 'All',
+  'base.results': '{count} found, showing {from}–{to}.',
+  'base.noResults': 'Nothing matches.',
   'base.printNote': 'The printed version shows all {count} entries.',
 };

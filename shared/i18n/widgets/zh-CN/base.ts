@@ -29,6 +29,14 @@ export const baseMessages = {
   'base.durationMonthOne': '{value} 个月',
   'base.durationYearOne': '{value} 年',
   'base.durationHourOne': '{value} 小时',
+  'base.pagination': '分页',
+  'base.previous': '上一页',
+  'base.next': '下一页',
+  'base.page': '第 {page} 页',
+  'base.pageOf': '第 {page} 页，共 {pages} 页',
+  'base.filterAll': '全部',
+  'base.results': '找到 {count} 项，显示第 {from}–{to} 项。',
+  'base.noResults': '没有符合条件的内容。',
   'base.printNote': '打印版显示全部 {count} 条记录。',
 } as const;
 

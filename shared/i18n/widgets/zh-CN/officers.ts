@@ -34,17 +34,11 @@ export const officersMessages = {
   'officers.filterCategory': '执法类别',
   'officers.filterArea': '执法区域',
   'officers.filterState': '证件状态',
-  'officers.filterAll': '全部',
   'officers.sortBy': '按{column}排序',
   'officers.summary': '共 {total} 人；证件有效 {valid} 人，即将到期 {expiring} 人，已过期 {expired} 人，暂停执法 {suspended} 人，已注销 {revoked} 人。',
   'officers.results': '找到 {count} 人，显示第 {from}–{to} 人。',
   'officers.noResults': '没有符合条件的执法人员。',
   'officers.empty': '尚未公示执法人员。',
-  'officers.pagination': '分页',
-  'officers.previous': '上一页',
-  'officers.next': '下一页',
-  'officers.page': '第 {page} 页',
-  'officers.pageOf': '第 {page} 页，共 {pages} 页',
   'officers.printAll': '本打印件列出全部 {count} 名执法人员（{date}）。',
 } as const;
 
