@@ -134,8 +134,14 @@ function tableText(table: TableInfo): string {
   return [table.caption ?? '', header.join(' | '), (dataRows(table)[0]?.row ?? []).join(' | ')].filter(Boolean).join(' — ');
 }
 
+/** A field is also shown by a link or document named like it (委托执法协议.pdf, 示范文本.doc). */
+function isLinked(page: Page, field: FieldSpec | undefined): boolean {
+  return field !== undefined && page.links.some((link) => link.compact.length <= 60 && field.pattern.test(link.compact));
+}
+
 function shownEvidence(spec: ItemSpec, page: Page, context: RuleContext): Evidence[] {
   const evidence: Evidence[] = [];
+  const byKey = (fields: readonly FieldSpec[]) => (key: string) => fields.find((field) => field.key === key);
   if (spec.columns) {
     const fields = spec.columns.fields(context);
     for (const table of page.snapshot.tables) {
@@ -144,7 +150,7 @@ function shownEvidence(spec: ItemSpec, page: Page, context: RuleContext): Eviden
       if (spec.columns.required && !spec.columns.required.every((key) => columns.has(key))) continue;
       if (spec.columns.excludes && headerCells(table).some((cell) => spec.columns!.excludes!.test(compact(cell)))) continue;
       const text = tableText(table);
-      const [missing, unclear] = absentFields(fields, (key) => columns.has(key));
+      const [missing, unclear] = absentFields(fields, (key) => columns.has(key) || isLinked(page, byKey(fields)(key)));
       evidence.push({ strength: 'shown', page, target: table.target, text, reason: 'table', data: { rows: dataRows(table).length }, fieldFindings: fieldFindings(context, page, table.target, text, missing, unclear) });
     }
   }
@@ -152,17 +158,19 @@ function shownEvidence(spec: ItemSpec, page: Page, context: RuleContext): Eviden
     const fields = spec.labels.fields(context);
     const hits = findLabels(page, fields);
     const isNamed = !spec.labels.isNamedOnPage || namesItem(spec, page);
-    if (isNamed && hits.size >= spec.labels.min && (spec.labels.required ?? []).every((key) => hits.has(key))) {
-      const first = [...hits.values()][0]!;
+    const first = [...hits.values()][0];
+    // Labels read from a table already judged by its columns are the same evidence again.
+    const isInTable = first !== undefined && evidence.some((item) => item.reason === 'table' && first.target[first.target.length - 1]!.startsWith(item.target[item.target.length - 1]!));
+    if (first && !isInTable && isNamed && hits.size >= spec.labels.min && (spec.labels.required ?? []).every((key) => hits.has(key))) {
       // Labels in prose may be worded otherwise: an absent one is for a person to check.
-      const [missing, unclear] = absentFields(fields, (key) => hits.has(key));
+      const [missing, unclear] = absentFields(fields, (key) => hits.has(key) || isLinked(page, byKey(fields)(key)));
       evidence.push({ strength: 'shown', page, target: first.target, text: first.text, reason: 'labels', fieldFindings: fieldFindings(context, page, first.target, first.text, [], [...missing, ...unclear]) });
     }
   }
   const content = spec.content?.(page, context);
   if (content) {
     const fields = spec.contentFields?.(context) ?? spec.columns?.fields(context) ?? [];
-    const [missing, unclear] = content.fields ? absentFields(fields, (key) => content.fields!.includes(key)) : [[], []];
+    const [missing, unclear] = content.fields ? absentFields(fields, (key) => content.fields!.includes(key) || isLinked(page, byKey(fields)(key))) : [[], []];
     evidence.push({ strength: 'shown', page, target: content.target, text: content.text, reason: 'content', fieldFindings: fieldFindings(context, page, content.target, content.text, missing, unclear) });
   }
   if (spec.acceptsDocuments) {
