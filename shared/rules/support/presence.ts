@@ -168,7 +168,8 @@ function shownEvidence(spec: ItemSpec, page: Page, context: RuleContext): Eviden
     }
   }
   const content = spec.content?.(page, context);
-  if (content) {
+  const sameTarget = (target: Target) => evidence.some((item) => item.target.join(' ') === target.join(' '));
+  if (content && !sameTarget(content.target)) {
     const fields = spec.contentFields?.(context) ?? spec.columns?.fields(context) ?? [];
     const [missing, unclear] = content.fields ? absentFields(fields, (key) => content.fields!.includes(key) || isLinked(page, byKey(fields)(key))) : [[], []];
     evidence.push({ strength: 'shown', page, target: content.target, text: content.text, reason: 'content', fieldFindings: fieldFindings(context, page, content.target, content.text, missing, unclear) });
@@ -188,13 +189,14 @@ function shownEvidence(spec: ItemSpec, page: Page, context: RuleContext): Eviden
 
 /** Whether the page names the item in its title, a heading or a run of text. */
 export function namesItem(spec: Pick<ItemSpec, 'names'>, page: Page): boolean {
-  return spec.names.test(page.title) || page.headings.some((item) => spec.names.test(item.compact)) || page.runs.some((item) => spec.names.test(item.compact));
+  return spec.names.test(page.title) || page.headings.some((item) => spec.names.test(item.compact)) || page.lines.some((item) => spec.names.test(item.compact));
 }
 
 function namedEvidence(spec: ItemSpec, page: Page): Evidence[] {
   const evidence: Evidence[] = [];
   const named = [...page.headings.map((heading) => ({ target: heading.item.target, text: heading.item.text, compact: heading.compact })),
-    ...page.captions.map((caption) => ({ target: caption.item.target, text: caption.item.caption ?? '', compact: caption.compact }))];
+    ...page.captions.map((caption) => ({ target: caption.item.target, text: caption.item.caption ?? '', compact: caption.compact })),
+    ...page.titleLines.map((line) => ({ target: line.item.target, text: line.item.text, compact: line.compact }))];
   for (const item of named) {
     if (spec.names.test(item.compact)) evidence.push({ strength: 'named', page, target: item.target, text: item.text, reason: 'namedOnly', fieldFindings: [] });
   }
@@ -225,7 +227,10 @@ export function judgePresence<K extends SectionKind>(spec: ItemSpec<K>, snapshot
     if (pageShown.length === 0) weaker.push(...namedEvidence(spec, page));
   }
   if (shown.length > 0) {
-    for (const evidence of shown) {
+    // An item present on any page counts: where one piece of evidence is complete, partial ones elsewhere
+    // (a 救济渠道 column in the power list) are not findings of their own.
+    const complete = shown.filter((evidence) => evidence.fieldFindings.length === 0);
+    for (const evidence of complete.length > 0 ? complete : shown) {
       findings.push(finding(context, evidence.page, 'pass', evidence.reason, evidence.target, evidence.text, evidence.data), ...evidence.fieldFindings);
     }
     return findings;
