@@ -10,7 +10,7 @@ import { audit } from '../../../shared/engine/run.ts';
 import type { ProfileId } from '../../../shared/catalogue/types.ts';
 import { findingText } from '../../../shared/i18n/rules/messages.ts';
 import { scan } from '../../../shared/detectors/scan.ts';
-import { documentFrom, removeDocuments } from '../extract/support.ts';
+import { documentFrom, fetchBytes, removeDocuments } from '../support/documents.ts';
 
 interface FixtureCase {
   rule: string;
@@ -36,7 +36,7 @@ describe('rule fixtures', () => {
     const { expected } = fixture;
     const options = [expected.profile, expected.site ? 'site' : '', expected.now].filter(Boolean).join(', ');
     it(`${fixture.rule} / ${fixture.name}${options ? ` (${options})` : ''} → ${expected.outcome}`, async () => {
-      const bytes = Uint8Array.from(atob(await (await fetch(fixture.bytes)).text()), (char) => char.charCodeAt(0));
+      const bytes = await fetchBytes(fixture.bytes);
       const doc = await documentFrom(decodeHtml(bytes).text);
       const report = audit([extractSnapshot(doc)], { profile: expected.profile ?? 'baseline', now: expected.now ?? DEFAULT_NOW, site: expected.site === true });
       const result = report.results.find((item) => item.id === fixture.rule)!;
