@@ -8,14 +8,14 @@
 //   linked     only a 栏目 link names it: review, unless the linked page is audited too (site mode),
 //              which then speaks for itself.
 // Nothing anywhere: review on a single page (the item may be elsewhere on the site), fail in site mode.
-import type { Finding } from '../../engine/report.ts';
+import type { RuleFinding as Finding } from '../types.ts';
 import type { Snapshot, TableInfo, Target } from '../../extract/snapshot.ts';
 import type { RuleContext } from '../types.ts';
 import { compact } from '../../extract/text.ts';
 import { dataRows, findLabels, headerCells, matchColumns, type FieldSpec } from './fields.ts';
 import { sectionsOfKind, type Section, type SectionData, type SectionKind } from './islands.ts';
 import { pageKey, pageOf, type Page } from './page.ts';
-import { dataSnippetText, maskedSnippet, maskText } from './snippet.ts';
+import { dataSnippetText, lazySnippet, maskText } from './snippet.ts';
 
 export interface ContentMatch {
   target: Target;
@@ -83,7 +83,7 @@ const fieldName = (key: string) => `@field.${key}`;
 export const TITLE_TARGET = ['head > title'];
 
 function finding(context: RuleContext, page: Page, status: Finding['status'], reason: string, target: Target, text: string, data: Record<string, string | number> = {}): Finding {
-  return { status, target, url: page.url, snippet: text ? maskedSnippet(context, text) : '', reason, data };
+  return { status, target, url: page.url, snippet: text ? lazySnippet(context, text) : '', reason, data };
 }
 
 function fieldFindings(context: RuleContext, page: Page, target: Target, text: string, missing: readonly string[], unclear: readonly string[]): Finding[] {
