@@ -81,9 +81,30 @@ function readAfterBracket(text: string, close: number, into: Groups): Groups | u
   return readGroups(text, next, into);
 }
 
+const NO_BREAKS: number[] = [];
+
+/** A run of ASCII digits with nothing joined to it (the common case): its slice is its characters. */
+function readPlainRun(text: string, index: number): NumberToken | undefined {
+  let end = index;
+  while (end < text.length && end - index < MAX_SIGNIFICANT) {
+    const code = text.charCodeAt(end);
+    if (code < 48 || code > 57) break;
+    end += 1;
+  }
+  const after = norm(text, end);
+  const before = norm(text, index - 1);
+  if (end - index >= MAX_SIGNIFICANT || isDigit(text.charCodeAt(end)) || isMaskChar(text.charCodeAt(end))) return undefined;
+  if (after === 32 || after === 45 || after === 41 || after === 88 || after === 120 || isAsciiLetter(text.charCodeAt(end))) return undefined;
+  if (before === 43 || before === 40) return undefined;
+  // Without breaks a plain run is never cut, so `ends` is never read: one shared empty array will do.
+  return { kind: 'number', start: index, end, chars: text.slice(index, end), breaks: NO_BREAKS, ends: NO_BREAKS, hasCountryCode: false };
+}
+
 /** Reads the number whose first digit is at `index`. */
 export function readNumberToken(text: string, index: number): NumberToken {
   if (index > 0 && isAsciiLetter(text.charCodeAt(index - 1))) return readCode(text, index);
+  const plain = readPlainRun(text, index);
+  if (plain) return plain;
   let groups = readGroups(text, index, { end: index, chars: '', breaks: [], ends: [] });
   const finalCode = norm(text, groups.end);
   if (groups.chars.length === 17 && (finalCode === 88 || finalCode === 120) && !isAsciiLetter(text.charCodeAt(groups.end + 1))) {
