@@ -10,7 +10,7 @@ import type { Snapshot } from '../extract/snapshot.ts';
 import { message } from '../i18n/rules/messages.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { ruleFor } from '../rules/index.ts';
-import type { RuleContext } from '../rules/types.ts';
+import type { RuleContext, RuleFinding } from '../rules/types.ts';
 import { isRealDate } from '../schema/common.ts';
 import { capFindings, countOutcomes, outcomeOf, softenAdvisory } from './aggregate.ts';
 import type { AuditReport, Finding, RuleResult } from './report.ts';
@@ -41,23 +41,26 @@ export function today(date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-function scanKey(text: string, options: ScanOptions): string {
-  return `${options.party?.kind ?? ''}\u0001${options.party?.name ?? ''}\u0001${options.decisionDate ?? ''}\u0001${options.all ? 1 : 0}\u0001${text}`;
+function optionsKey(options: ScanOptions): string {
+  return `${options.party?.kind ?? ''}\u0001${options.party?.name ?? ''}\u0001${options.decisionDate ?? ''}\u0001${options.all ? 1 : 0}`;
 }
 
 /** The context rules share for one run: the profile, the day, and a memoised personal-data scan. */
 export function createContext(profile: ProfileId, now: string, isSite: boolean): RuleContext {
-  const scans = new Map<string, PersonalDataFinding[]>();
+  // Keyed by the text itself first: a string keeps its hash, so looking a row up again costs no new string.
+  const scans = new Map<string, Map<string, PersonalDataFinding[]>>();
   return {
     profile: PROFILES[profile],
     now,
     isSite,
     scan(text, options = {}) {
-      const key = scanKey(text, options);
-      let found = scans.get(key);
+      let byOptions = scans.get(text);
+      if (!byOptions) scans.set(text, (byOptions = new Map()));
+      const key = optionsKey(options);
+      let found = byOptions.get(key);
       if (!found) {
         found = scan(text, options);
-        scans.set(key, found);
+        byOptions.set(key, found);
       }
       return found;
     },
@@ -69,7 +72,7 @@ function judge(entry: CatalogueEntry, snapshots: readonly Snapshot[], context: R
   if (!imposes(entry.profiles, context.profile.id)) return { ...base, outcome: 'inapplicable', findings: [] };
   const rule = ruleFor(entry.id);
   if (!rule) return { ...base, outcome: 'error', findings: [], error: `no rule implements ${entry.id}` };
-  const findings: Finding[] = [];
+  const findings: RuleFinding[] = [];
   const errors: string[] = [];
   // Page mode: every page on its own. Site mode: the rule sees the whole site.
   const runs = context.isSite ? [snapshots] : snapshots.map((snapshot) => [snapshot]);
@@ -82,7 +85,14 @@ function judge(entry: CatalogueEntry, snapshots: readonly Snapshot[], context: R
     }
   }
   const judged = entry.severity === 'advisory' ? softenAdvisory(findings) : findings;
-  const result: RuleResult = { ...base, outcome: errors.length > 0 ? 'error' : outcomeOf(judged), findings: capFindings(judged) };
+  let kept: Finding[] = [];
+  try {
+    // Snippets are written only for the findings the report keeps.
+    kept = capFindings(judged).map((finding) => (typeof finding.snippet === 'function' ? { ...finding, snippet: finding.snippet() } : (finding as Finding)));
+  } catch (error) {
+    errors.push(error instanceof Error ? error.message : String(error));
+  }
+  const result: RuleResult = { ...base, outcome: errors.length > 0 ? 'error' : outcomeOf(judged), findings: kept };
   if (errors.length > 0) result.error = errors.join('; ');
   return result;
 }

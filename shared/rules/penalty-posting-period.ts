@@ -1,6 +1,6 @@
 // penalty-posting-period (hz): penalty results stay online at most 5 years from the decision date (hz-gs 15).
 // The 1-year minimum concerns what was taken down, which a page cannot show.
-import type { Finding } from '../engine/report.ts';
+import type { RuleFinding as Finding } from './types.ts';
 import { decisionsOf } from './support/decisions.ts';
 import { decisionFinding, passesByPage } from './support/decision-findings.ts';
 import type { Rule } from './types.ts';
@@ -22,8 +22,11 @@ export const penaltyPostingPeriod: Rule = {
     const findings: Finding[] = [];
     const dated = decisionsOf(snapshots).filter((record) => record.decisionDate && record.kind !== 'licence' && record.kind !== 'coercion');
     const overdue = new Set<(typeof dated)[number]>();
+    const ends = new Map<string, string>();
     for (const record of dated) {
-      const until = addYears(record.decisionDate!, period.max);
+      const decided = record.decisionDate!;
+      let until = ends.get(decided);
+      if (until === undefined) ends.set(decided, (until = addYears(decided, period.max)));
       if (until >= context.now) continue;
       overdue.add(record);
       const data = { decisionDate: record.decisionDate!, until, years: period.max };

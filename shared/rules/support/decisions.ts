@@ -101,12 +101,28 @@ function fromIslands(snapshot: Snapshot): DecisionRecord[] {
   );
 }
 
+/** `fn` remembering its answers: list columns repeat the same dates, kinds and parties row after row. */
+function remembered<T>(fn: (value: string) => T): (value: string) => T {
+  const known = new Map<string, T>();
+  return (value) => {
+    if (known.has(value)) return known.get(value)!;
+    const answer = fn(value);
+    known.set(value, answer);
+    return answer;
+  };
+}
+
 function fromTables(page: Page): DecisionRecord[] {
   const records: DecisionRecord[] = [];
+  const dateOf = remembered(firstDate);
+  const party = remembered(partyOf);
+  const kindIn = remembered((text: string) => kindOf(text));
+  const kindOfPage = kindOf(page.title);
   for (const table of page.snapshot.tables) {
     const columns = matchColumns(table, DECISION_FIELD_SPECS);
     const summaryColumns = [...columns.keys()].filter((key) => SUMMARY_KEYS.has(key));
-    if (summaryColumns.length < 3 || !(columns.has('party') || columns.has('documentNumber') || columns.has('caseName'))) continue;
+    // A decision list names whom or which document: a power list (类别 | 事项名称 | 依据 | 实施机构) does not.
+    if (summaryColumns.length < 3 || !(columns.has('party') || columns.has('documentNumber'))) continue;
     const cell = (row: string[], key: string) => {
       const index = columns.get(key);
       const value = index === undefined ? undefined : row[index]?.trim();
@@ -119,20 +135,21 @@ function fromTables(page: Page): DecisionRecord[] {
       const record: DecisionRecord = { url: page.url, target, source: 'table', hasFullText: false, fields, texts: [{ text, target }], table: table.target };
       const documentNumber = cell(row, 'documentNumber');
       if (documentNumber) record.documentNumber = documentNumber;
-      const party = partyOf(cell(row, 'party') ?? '');
-      if (party) record.party = party;
-      const kind = kindOf(cell(row, 'kind'), documentNumber, cell(row, 'content'), page.title, table.caption);
+      const partyOfRow = party(cell(row, 'party') ?? '');
+      if (partyOfRow) record.party = partyOfRow;
+      // The document number carries the kind (罚 / 许) but is unique per row: tested, not remembered.
+      const kind = kindIn(cell(row, 'kind') ?? '') ?? kindOf(documentNumber) ?? kindIn(cell(row, 'content') ?? '') ?? kindIn(table.caption ?? '') ?? kindOfPage;
       if (kind) {
         record.kind = kind;
         fields.add('kind');
       }
       const procedure = procedureOf(text);
       if (procedure) record.procedure = procedure;
-      const decisionDate = firstDate(cell(row, 'decisionDate') ?? '');
+      const decisionDate = dateOf(cell(row, 'decisionDate') ?? '');
       if (decisionDate) record.decisionDate = decisionDate;
-      const publicationDate = firstDate(cell(row, 'publicationDate') ?? '');
+      const publicationDate = dateOf(cell(row, 'publicationDate') ?? '');
       if (publicationDate) record.publicationDate = publicationDate;
-      if (REVOKED.test(cell(row, 'status') ?? '') || REVOKED.test(text)) record.revocation = { date: firstDate(cell(row, 'revocationDate') ?? '') };
+      if (REVOKED.test(cell(row, 'status') ?? '') || REVOKED.test(text)) record.revocation = { date: dateOf(cell(row, 'revocationDate') ?? '') };
       records.push(record);
     }
   }
