@@ -31,7 +31,7 @@ const NOT_CONDITION_INDEX = wordList(NOT_CONDITIONS);
 type Trigger = 'before' | 'include' | 'none';
 /** Phrases that introduce a condition. `before`: the span starts after them; `include`: at them. */
 const TRIGGERS = new WordIndex<Trigger>([
-  ...['诊断为', '诊断出', '诊断', '确诊为', '确诊', '因', '其因', '出现', '致其', '导致', '引起', '注明', '系', '以', '在其', '自述', '称其', '伴有', '引发', '患上'].map((word) => [word, 'before'] as const),
+  ...['诊断为', '诊断出', '诊断', '确诊为', '确诊', '鉴定为', '评定为', '诊断结论为', '因', '其因', '出现', '致其', '导致', '引起', '注明', '系', '以', '在其', '自述', '称其', '伴有', '引发', '患上'].map((word) => [word, 'before'] as const),
   ...['患有', '患', '罹患', '既往', '长期患有'].map((word) => [word, 'include'] as const),
   // Words that contain a trigger but introduce nothing.
   ...['患者', '以及', '可以', '予以', '以上', '以下', '所以', '以来', '以内', '以外', '以前', '以后', '以便', '联系', '关系', '系统', '体系', '系列', '原因', '因此', '因素', '出现场']

@@ -9,14 +9,16 @@ import { maskAddress } from './masking.ts';
 import type { ScanState } from './scan-state.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
 
-const HOME_LABELS = '住址 家庭住址 现住址 现住 现居住地 现居住 居住地 居住地址 家庭地址 户籍地 户籍地址 户籍所在地 户籍 收货地址 收件地址 送货地址';
+const HOME_LABELS =
+  '住址 家庭住址 现住址 现住 现居住地 现居住 居住地 居住地址 家庭地址 户籍地 户籍地址 户籍所在地 户籍 收货地址 收件地址 送货地址 ' +
+  '家住 住在 居住在 暂住地 暂住 经常居住地';
 /** A level below the district: an address without one reveals nothing beyond the district. */
 const BELOW_DISTRICT = wordList('路 街 巷 弄 号 栋 幢 室 村 组 社 队 楼 院 单元 小区 大厦 公寓 花园 广场 新村 家园 苑');
 const MASKED = wordList('某 *');
 /** Administrative levels: an address written without a colon must name one near its start. */
 const ADMINISTRATIVE = wordList('省 市 区 县 镇 乡 村 旗 州 盟 街道');
 const ADMINISTRATIVE_REACH = 12;
-const VALUE_END = codeSet('，,。；;\n）)、　 ');
+const VALUE_END = codeSet('，,。；;\r\n）)、　 ');
 /** Words that end an address written inline (住址北京市…501及诊断…). */
 const VALUE_STOP = codeSet('及的等并');
 const MAX_ADDRESS = 80;

@@ -222,7 +222,7 @@ export function onDigit(state: ScanState, index: number): number {
   // A plain run too short for any personal number (postal codes, short serials) needs no classification.
   if (token.kind === 'number' && token.chars.length < MIN_PERSONAL_DIGITS && token.breaks.length === 0 && !token.hasCountryCode) return token.end;
   if (token.kind === 'code') {
-    if (token.chars.length === 18 && state.isReportingAll) classifyCode(state, token);
+    if (token.end - token.start === 18 && state.isReportingAll) classifyCode(state, token);
     return Math.max(token.end, index + 1);
   }
   if (token.chars.length <= 4) return Math.max(token.end, index + 1);

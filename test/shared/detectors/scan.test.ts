@@ -80,3 +80,13 @@ describe('look-alikes that are never personal data', () => {
     });
   }
 });
+
+describe('line endings', () => {
+  it('reads CRLF text as it reads LF text', () => {
+    const lf = '当事人：周建明\n身份证号码：330106197906234172\n住址：杭州市西湖区三墩镇金家渡路88号6幢\n\n证人刘晓燕证实，周建明承认。';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const shape = (text: string) => scan(text, { decisionDate: '2024-05-20' }).map((f) => [f.type, f.value]);
+    expect(shape(crlf)).to.deep.equal(shape(lf));
+    expect(shape(lf).map(([type]) => type)).to.deep.equal(['id-number', 'home-address', 'third-party-name']);
+  });
+});
