@@ -43,8 +43,16 @@ export function matchColumns(table: TableInfo, fields: readonly FieldSpec[]): Ma
 
 /** The data rows of a table whose header was read by `headerCells`. */
 export function dataRows(table: TableInfo): { row: string[]; target: Target }[] {
-  const skip = table.headers.length > 0 ? 0 : 1;
-  return table.rows.slice(skip).map((row, index) => ({ row, target: table.rowTargets?.[index + skip] ?? table.target }));
+  const rows: { row: string[]; target: Target }[] = [];
+  for (let index = table.headers.length > 0 ? 0 : 1; index < table.rows.length; index += 1) {
+    rows.push({ row: table.rows[index]!, target: table.rowTargets?.[index] ?? table.target });
+  }
+  return rows;
+}
+
+/** How many data rows a table has (see dataRows). */
+export function dataRowCount(table: TableInfo): number {
+  return Math.max(0, table.rows.length - (table.headers.length > 0 ? 0 : 1));
 }
 
 const NEXT_LABEL = /[\s，。；;,]+[^\s，。；;,:：]{2,12}[:：]/gu;
@@ -94,7 +102,9 @@ export function findLabels(page: Page, fields: readonly FieldSpec[]): Map<string
   }
   const asCell = new RegExp(`^(?:${combined(fields, '').source})[:：]?$`, 'iu');
   for (const table of page.snapshot.tables) {
-    if (table.rows.length > MAX_LABEL_TABLE_ROWS) continue;
+    // Label tables pair a label with its value (2 or 4 cells a row); wider tables are lists, read by column.
+    const width = Math.max(table.headers.length, ...table.rows.map((row) => row.length));
+    if (table.rows.length > MAX_LABEL_TABLE_ROWS || width > 4 || width % 2 === 1) continue;
     const rows = table.headers.length > 0 ? [table.headers, ...table.rows] : table.rows;
     rows.forEach((row, rowIndex) => {
       for (let column = 0; column + 1 < row.length; column += 1) {
