@@ -351,6 +351,31 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
   }
 
   // The stack's entries are reused (a large page has few levels but many elements): no garbage per element.
+  /**
+   * The fast path of long lists: a cell holding one text node, in a table already too long for its cells to be
+   * runs, needs no PathNode and no walk — only its text in the row (and its place among its siblings counted).
+   */
+  function readPlainCell(element: Element, row: PathNode | undefined, hasAttributes: boolean): boolean {
+    const table = tableStack[tableStack.length - 1];
+    if (!table || table.pending || !table.row || table.cell !== undefined || isTruncated) return false;
+    const tag = element.localName;
+    if (tag !== 'td' && tag !== 'th') return false;
+    const only = element.firstChild;
+    if (!only || only.nextSibling !== null || !isTextNode(only) || (hasAttributes && isHiddenByMarkup(element))) return false;
+    if (row) {
+      const counts = (row.childCounts ??= new Map());
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    }
+    flushRun();
+    const cellText = collapseWhitespace(only.data);
+    textLength += cellText.length;
+    if (textLength > maxTextLength) isTruncated = true;
+    if (tag === 'td' && !table.isInHead) table.isHeaderRow = false;
+    table.row.push(cellText.length > MAX_CELL_LENGTH ? cellText.slice(0, MAX_CELL_LENGTH) : cellText);
+    nodeCount += 1;
+    return true;
+  }
+
   const stack: Entry[] = [];
   let depth = 0;
   function push(owner: PathNode | undefined, opened: number, next: Node | null, tree: Tree, isRendered: boolean, isHostLight: boolean, shouldLeave: boolean): void {
@@ -392,6 +417,7 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
       }
       if (!isElement(child)) continue;
       const hasAttributes = child.hasAttributes();
+      if (isRendered && readPlainCell(child, entry.owner, hasAttributes)) continue;
       const node = createPathNode(entry.tree, entry.owner, child, hasAttributes);
       const tag = node.tag;
       if (SKIPPED_TAGS.has(tag)) {

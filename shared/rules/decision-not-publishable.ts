@@ -2,7 +2,7 @@
 // under every profile). State secrets, trade secrets, privacy and security need a person (notChecked).
 import type { RuleFinding as Finding } from './types.ts';
 import { decisionsOf, type DecisionRecord } from './support/decisions.ts';
-import { decisionFinding, passesByPage, scanOptionsOf } from './support/decision-findings.ts';
+import { decisionFinding, passesByPage, scanItemsOf, scanOptionsOf } from './support/decision-findings.ts';
 import { lazySnippet } from './support/snippet.ts';
 import type { Rule } from './types.ts';
 
@@ -14,7 +14,9 @@ export const decisionNotPublishable: Rule = {
   evaluate(snapshots, context) {
     const findings: Finding[] = [];
     const flagged = new Set<DecisionRecord>();
-    for (const record of decisionsOf(snapshots)) {
+    const records = decisionsOf(snapshots);
+    context.prescan(scanItemsOf(records));
+    for (const record of records) {
       const options = scanOptionsOf(record);
       for (const { text, target } of record.texts) {
         const minor = context.scan(text, options).find((found) => found.type === 'minor' && found.classification === 'leak');
@@ -29,6 +31,6 @@ export const decisionNotPublishable: Rule = {
         findings.push(decisionFinding(context, record, 'review', 'mentionsMinor'));
       }
     }
-    return [...findings, ...passesByPage(context, decisionsOf(snapshots), 'noMinor', (record) => !flagged.has(record))];
+    return [...findings, ...passesByPage(context, records, 'noMinor', (record) => !flagged.has(record))];
   },
 };

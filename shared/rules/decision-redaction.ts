@@ -3,7 +3,7 @@
 // (hz-gs 10; hz-gs 11; zc 19; qp 二(一); hb 二). "Other unsuitable content" is for a person (notChecked).
 import type { RuleFinding as Finding } from './types.ts';
 import { decisionsOf } from './support/decisions.ts';
-import { passesByPage, scanOptionsOf } from './support/decision-findings.ts';
+import { passesByPage, scanItemsOf, scanOptionsOf } from './support/decision-findings.ts';
 import { lazySnippet } from './support/snippet.ts';
 import type { Rule } from './types.ts';
 
@@ -13,6 +13,7 @@ export const decisionRedaction: Rule = {
   evaluate(snapshots, context) {
     const findings: Finding[] = [];
     const records = decisionsOf(snapshots);
+    context.prescan(scanItemsOf(records));
     const leaking = new Set<(typeof records)[number]>();
     for (const record of records) {
       const options = scanOptionsOf(record);

@@ -4,7 +4,7 @@
 import type { Officer } from '../schema/index.ts';
 import type { OfficerField } from '../catalogue/profiles.ts';
 import type { RuleFinding as Finding } from './types.ts';
-import { dataRows, matchColumns } from './support/fields.ts';
+import { dataRowCount, matchColumns } from './support/fields.ts';
 import { sectionsOfKind } from './support/islands.ts';
 import { AUXILIARY_STAFF, officerFieldSpecs } from './support/officers.ts';
 import { pageOf, type Page } from './support/page.ts';
@@ -35,7 +35,7 @@ function namesWithCertificates(page: Page, context: RuleContext): ContentMatch |
     const columns = matchColumns(table, fields);
     const isNamed = NAMES.test(page.title) || page.headings.some((heading) => NAMES.test(heading.compact)) || NAMES.test(table.caption ?? '');
     // A named officer table that lacks the certificate column is still the officer list (and fails for it).
-    if (isNamed && columns.has('name') && !columns.has('certificateNumber') && dataRows(table).length > 0) {
+    if (isNamed && columns.has('name') && !columns.has('certificateNumber') && dataRowCount(table) > 0) {
       return { target: table.target, text: [table.caption, ...table.headers].filter(Boolean).join(' '), fields: [...columns.keys()] };
     }
     // The shape shows in the first rows; a 50,000-row list need not be read to the end for it.

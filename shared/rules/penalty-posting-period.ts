@@ -5,12 +5,12 @@ import { decisionsOf } from './support/decisions.ts';
 import { decisionFinding, passesByPage } from './support/decision-findings.ts';
 import type { Rule } from './types.ts';
 
-/** The date `years` after an ISO date (29 February → 28 February). */
+/** The date `years` after an ISO date (29 February → 28 February when the year is not a leap year). */
 export function addYears(date: string, years: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const shifted = new Date(Date.UTC(year + years, month - 1, day));
-  if (shifted.getUTCMonth() !== month - 1) shifted.setUTCDate(0);
-  return shifted.toISOString().slice(0, 10);
+  const year = Number(date.slice(0, 4)) + years;
+  const monthDay = date.slice(4);
+  const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return `${year}${monthDay === '-02-29' && !isLeap ? '-02-28' : monthDay}`;
 }
 
 export const penaltyPostingPeriod: Rule = {

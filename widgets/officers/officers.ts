@@ -12,7 +12,7 @@ import { collatorFor, pageOf, searchKey } from '../base/list.ts';
 import { pager } from '../base/pager.ts';
 import { searchField, selectField } from '../base/controls.ts';
 import { CERTIFICATE_STATES, STATE_TONE, certificateState, type CertificateState } from './certificate-state.ts';
-import { OFFICER_COLUMNS, PROFILE_COLUMNS, profileOf, type OfficerColumn } from './profile-fields.ts';
+import { OFFICER_COLUMNS, profileColumns, profileOf, type OfficerColumn } from './profile-fields.ts';
 import { officersStyles } from './officers.styles.ts';
 
 const STATE_ICON: Record<CertificateState, IconName> = {
@@ -115,7 +115,7 @@ export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
   private searchKeys = new WeakMap<readonly Officer[], string[]>();
 
   private columns(items: readonly Officer[]): OfficerColumn[] {
-    const required = new Set<OfficerColumn>(PROFILE_COLUMNS[profileOf(this.profile)]);
+    const required = new Set<OfficerColumn>(profileColumns(profileOf(this.profile)));
     return OFFICER_COLUMNS.filter(
       (column) => column === 'state' || required.has(column) || COLUMN_FIELDS[column].some((field) => items.some((item) => item[field] !== undefined)),
     );

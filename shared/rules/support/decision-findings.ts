@@ -6,12 +6,31 @@ import type { RuleContext } from '../types.ts';
 import type { DecisionRecord } from './decisions.ts';
 import { lazySnippet } from './snippet.ts';
 
-/** The scan options of a decision: its party's own name is public, and minors are judged on its date. */
+const optionsOf = new WeakMap<DecisionRecord, ScanOptions>();
+
+/** The scan options of a decision: its party's own name is public, and minors are judged on its date (one object per record). */
 export function scanOptionsOf(record: DecisionRecord): ScanOptions {
-  const options: ScanOptions = {};
-  if (record.party) options.party = record.party;
-  if (record.decisionDate) options.decisionDate = record.decisionDate;
+  let options = optionsOf.get(record);
+  if (!options) {
+    options = {};
+    if (record.party) options.party = record.party;
+    if (record.decisionDate) options.decisionDate = record.decisionDate;
+    optionsOf.set(record, options);
+  }
   return options;
+}
+
+const scanItems = new WeakMap<readonly DecisionRecord[], { text: string; options: ScanOptions }[]>();
+
+/** The texts of the decisions with their scan options, for RuleContext.prescan (one list per list of records). */
+export function scanItemsOf(records: readonly DecisionRecord[]): { text: string; options: ScanOptions }[] {
+  let items = scanItems.get(records);
+  if (!items) {
+    items = [];
+    for (const record of records) for (const { text } of record.texts) items.push({ text, options: scanOptionsOf(record) });
+    scanItems.set(records, items);
+  }
+  return items;
 }
 
 export function decisionFinding(context: RuleContext, record: DecisionRecord, status: Finding['status'], reason: string, data: Finding['data'] = {}): Finding {

@@ -12,7 +12,7 @@ import type { RuleFinding as Finding } from '../types.ts';
 import type { Snapshot, TableInfo, Target } from '../../extract/snapshot.ts';
 import type { RuleContext } from '../types.ts';
 import { compact } from '../../extract/text.ts';
-import { dataRows, findLabels, headerCells, matchColumns, type FieldSpec } from './fields.ts';
+import { dataRowCount, findLabels, headerCells, matchColumns, type FieldSpec } from './fields.ts';
 import { sectionsOfKind, type Section, type SectionData, type SectionKind } from './islands.ts';
 import { pageKey, pageOf, type Page } from './page.ts';
 import { dataSnippetText, lazySnippet, maskText } from './snippet.ts';
@@ -131,7 +131,7 @@ function islandEvidence<K extends SectionKind>(spec: ItemSpec<K>, page: Page, co
 
 function tableText(table: TableInfo): string {
   const header = headerCells(table);
-  return [table.caption ?? '', header.join(' | '), (dataRows(table)[0]?.row ?? []).join(' | ')].filter(Boolean).join(' — ');
+  return [table.caption ?? '', header.join(' | '), (table.rows[table.headers.length > 0 ? 0 : 1] ?? []).join(' | ')].filter(Boolean).join(' — ');
 }
 
 /** A field is also shown by a link or document named like it (委托执法协议.pdf, 示范文本.doc). */
@@ -146,12 +146,12 @@ function shownEvidence(spec: ItemSpec, page: Page, context: RuleContext): Eviden
     const fields = spec.columns.fields(context);
     for (const table of page.snapshot.tables) {
       const columns = matchColumns(table, fields);
-      if (columns.size < spec.columns.min || dataRows(table).length === 0) continue;
+      if (columns.size < spec.columns.min || dataRowCount(table) === 0) continue;
       if (spec.columns.required && !spec.columns.required.every((key) => columns.has(key))) continue;
       if (spec.columns.excludes && headerCells(table).some((cell) => spec.columns!.excludes!.test(compact(cell)))) continue;
       const text = tableText(table);
       const [missing, unclear] = absentFields(fields, (key) => columns.has(key) || isLinked(page, byKey(fields)(key)));
-      evidence.push({ strength: 'shown', page, target: table.target, text, reason: 'table', data: { rows: dataRows(table).length }, fieldFindings: fieldFindings(context, page, table.target, text, missing, unclear) });
+      evidence.push({ strength: 'shown', page, target: table.target, text, reason: 'table', data: { rows: dataRowCount(table) }, fieldFindings: fieldFindings(context, page, table.target, text, missing, unclear) });
     }
   }
   if (spec.labels) {
