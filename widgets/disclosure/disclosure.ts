@@ -20,8 +20,13 @@ import '../agency/agency.ts';
 import '../complaint/complaint.ts';
 import '../decisions/decisions.ts';
 import '../flowchart/flowchart.ts';
+import '../inspection-list/inspection-list.ts';
+import '../legal-basis/legal-basis.ts';
 import '../officers/officers.ts';
+import '../power-list/power-list.ts';
 import '../remedy/remedy.ts';
+import '../service-guide/service-guide.ts';
+import '../staff-board/staff-board.ts';
 import '../statistics/statistics.ts';
 
 /** Id of a section's block in the shadow root, and the fragment of a deep link to it. */
