@@ -6,8 +6,7 @@ import type { ZfgsLeakDetail } from '../../widgets/decision/leak-event.ts';
 import { decisionExamples, penaltyDecision } from '../../widgets/decision/decision.examples.ts';
 import type { Decision } from '../../shared/schema/index.ts';
 import { describeExamples } from './example-suite.ts';
-import { isFallbackShown, renderExample, shadowText } from './support.ts';
-import { container } from './container.ts';
+import { container, isFallbackShown, renderExample, shadowText } from './support.ts';
 
 describeExamples(decisionExamples);
 

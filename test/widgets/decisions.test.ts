@@ -7,8 +7,7 @@ import { penaltyDecision } from '../../widgets/decision/decision.examples.ts';
 import type { Decision, DecisionsSection } from '../../shared/schema/index.ts';
 import type { ZfgsLeakDetail } from '../../widgets/decision/leak-event.ts';
 import { describeExamples } from './example-suite.ts';
-import { isFallbackShown, renderExample, shadowText } from './support.ts';
-import { container } from './container.ts';
+import { container, isFallbackShown, renderExample, shadowText } from './support.ts';
 
 describeExamples(decisionsExamples);
 

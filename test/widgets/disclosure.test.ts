@@ -6,8 +6,7 @@ import { disclosureExamples } from '../../widgets/disclosure/disclosure.examples
 import { penaltyDecision } from '../../widgets/decision/decision.examples.ts';
 import type { Decision, Disclosure } from '../../shared/schema/index.ts';
 import { describeExamples } from './example-suite.ts';
-import { isFallbackShown, renderExample, shadowText } from './support.ts';
-import { container } from './container.ts';
+import { container, isFallbackShown, renderExample, shadowText } from './support.ts';
 
 describeExamples(disclosureExamples);
 

@@ -9,8 +9,7 @@ import { resolveProcedure } from '../../widgets/flowchart/resolve.ts';
 import { flowchartMessages as zh } from '../../shared/i18n/widgets/zh-CN/flowchart.ts';
 import type { ZfgsInvalidDetail } from '../../widgets/base/events.ts';
 import { describeExamples } from './example-suite.ts';
-import { isFallbackShown, renderExample, shadowText } from './support.ts';
-import { container } from './container.ts';
+import { container, isFallbackShown, renderExample, shadowText } from './support.ts';
 
 describeExamples(flowchartExamples);
 
