@@ -39,7 +39,10 @@ export function logLeaks(element: Element, leaks: readonly LeakNotice[]): void {
   );
 }
 
+type Key = DecisionMessageKey | KindMessageKey<'decision'>;
+
 /**
+ * @tag zfgs-decision
  * @summary One administrative enforcement decision (行政执法决定): the summary fields of hz-gs 9 and the full text,
  * with personal data masked at render (hz-gs 10), a minor's decision not shown at all (hz-gs 11) and a revoked
  * decision shown as taken down (hz-gs 17).
@@ -61,8 +64,6 @@ export function logLeaks(element: Element, leaks: readonly LeakNotice[]): void {
  * @event {CustomEvent<ZfgsInvalidDetail>} zfgs-invalid - The data failed validation.
  * @event {CustomEvent<ZfgsLoadErrorDetail>} zfgs-load-error - `src` could not be loaded.
  */
-type Key = DecisionMessageKey | KindMessageKey<'decision'>;
-
 export class ZfgsDecision extends ZfgsElement<'decision', Key> {
   static override kind = 'decision' as const;
   static override messagePrefix = 'decision';

@@ -26,6 +26,7 @@ import { decisionsStyles } from './decisions.styles.ts';
 type Key = DecisionsMessageKey | KindMessageKey<'decisions'>;
 
 /**
+ * @tag zfgs-decisions
  * @summary The list of published enforcement decisions (行政执法决定): search by party or document number, filters
  * by kind and year, pages, and each row opening its detail (zfgs-decision) in place. Personal data is masked before
  * display, minors' decisions are left out (hz-gs 11), revoked decisions show as taken down (hz-gs 17); whether each

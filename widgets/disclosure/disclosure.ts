@@ -33,6 +33,7 @@ import '../statistics/statistics.ts';
 const blockId = (key: SectionKey) => `zfgs-${key}`;
 
 /**
+ * @tag zfgs-disclosure
  * @summary A whole 行政执法公示 column in one element: the pre-event (事前), during-event (事中) and post-event (事后)
  * blocks of a Disclosure document, each shown by its widget, with a table of contents that moves focus to the
  * block chosen.

@@ -30,6 +30,7 @@ interface Drawing {
 }
 
 /**
+ * @tag zfgs-flowchart
  * @summary An enforcement procedure (执法流程图) drawn from its step graph, with the same steps as an ordered text
  * list: built-in presets from the law (行政处罚一般程序, 简易程序, 行政许可, 行政强制, 行政检查, 重大执法决定法制审核)
  * used by name and adjusted by step id.
