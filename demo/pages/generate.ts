@@ -14,6 +14,10 @@ import chineseDays from 'chinese-days';
 import type { Decision, Disclosure, Officer } from '../../shared/schema/index.ts';
 import { validate } from '../../shared/schema/index.ts';
 import { islandText } from '../../widgets/base/island.ts';
+import { flowchartMessages } from '../../shared/i18n/widgets/zh-CN/flowchart.ts';
+import { layoutProcedure } from '../../widgets/flowchart/layout.ts';
+import { outlineHtml, outlineOf } from '../../widgets/flowchart/outline.ts';
+import { resolveProcedure } from '../../widgets/flowchart/resolve.ts';
 import { indexHtml, pageHtml, type DepartmentPage } from './site.ts';
 
 export const REFERENCE_DATE = '2026-11-20';
@@ -99,6 +103,21 @@ export function leakingDecision(): Decision {
   };
 }
 
+/** Each sample procedure as a flowchart whose light DOM carries its steps as a list: readable without JavaScript. */
+function flowchartsWithFallback(): string {
+  return sample()
+    .procedures!.items.map((procedure) => {
+      const resolved = resolveProcedure(procedure);
+      const list = outlineHtml(outlineOf(layoutProcedure(resolved.steps, resolved.edges), resolved.steps, resolved.edges), flowchartMessages);
+      return `      <zfgs-flowchart heading-level="2">
+        <h2>${procedure.title.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`)}</h2>
+        ${list}
+        <script type="application/json" data-zfgs-kind="procedure">${islandText(procedure)}</script>
+      </zfgs-flowchart>`;
+    })
+    .join('\n');
+}
+
 const fallbackLink = (file: string, what: string) => `      <p>${what}需要启用 JavaScript 才能显示；也可以<a href="data/${file}">下载公示数据（JSON）</a>。</p>`;
 
 export const PAGES: readonly DepartmentPage[] = [
@@ -111,6 +130,13 @@ export const PAGES: readonly DepartmentPage[] = [
       <zfgs-disclosure src="data/compliant-disclosure.json" heading-level="2">
 ${fallbackLink('compliant-disclosure.json', '行政执法公示专栏')}
       </zfgs-disclosure>`,
+  },
+  {
+    file: 'procedures.html',
+    title: '行政执法流程图',
+    summary: '五张执法流程图（两张完整绘制，三张用预设流程并调整）。每个组件内都写有文字版步骤列表：不启用 JavaScript 也能阅读，打印时与流程图一起输出。',
+    expected: '执法流程图已公示（本页只有流程图，其他事项应在其他页面）。',
+    body: flowchartsWithFallback(),
   },
   {
     file: 'missing-items.html',

@@ -82,6 +82,16 @@ describe('department pages', () => {
     });
   }
 
+  it('procedures.html: without JavaScript every flowchart is still there as an ordered list of its steps', async () => {
+    const page = await launched.browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${server.url}/pages/procedures.html`, { waitUntil: 'load' });
+    const lists = await page.$$eval('zfgs-flowchart', (elements) => elements.map((element) => ({ items: element.querySelectorAll('ol > li').length, visible: (element as HTMLElement).innerText })));
+    assert.equal(lists.length, 5);
+    for (const list of lists) assert.ok(list.items >= 5 && list.visible.includes('下一步'), JSON.stringify(list).slice(0, 200));
+    await page.close();
+  });
+
   it('compliant.html: the table of contents moves focus to the block chosen', async () => {
     const { page } = await visit('compliant.html');
     const focused = await page.evaluate(async () => {
@@ -112,6 +122,15 @@ describe('department pages', () => {
     'late-publication.html': ['decision-timeliness'],
     'expired-officer.html': ['officer-credential-valid'],
   };
+
+  it('procedures.html: the auditor finds the flowcharts, the legal-review one included (Hangzhou profile)', async () => {
+    const { page } = await visit('procedures.html');
+    const report = await auditPage(page, { now: REFERENCE_DATE, profile: 'hz' });
+    for (const id of ['procedure-flowchart', 'legal-review-flowchart']) {
+      assert.equal(report.results.find((result) => result.id === id)?.outcome, 'pass', id);
+    }
+    await page.close();
+  });
 
   for (const [file, expected] of Object.entries(EXPECTED_FAILURES)) {
     it(`${file}: the auditor ${expected.length === 0 ? 'finds every required item and no failure' : `fails ${expected.join(', ')}`}`, async () => {
