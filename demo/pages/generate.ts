@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import chineseDays from 'chinese-days';
+import { workingDaysBetween } from '../../shared/calendar/working-days.ts';
 import type { Decision, Disclosure, Officer } from '../../shared/schema/index.ts';
 import { validate } from '../../shared/schema/index.ts';
 import { islandText } from '../../widgets/base/island.ts';
@@ -27,20 +27,10 @@ const POSTING_YEARS = 5;
 const root = resolve(import.meta.dirname, '..', '..');
 const sample = (): Disclosure => JSON.parse(readFileSync(resolve(root, 'demo/data/disclosure.json'), 'utf8')) as Disclosure;
 
-const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
-/**
- * Working days after `from` up to and including `to`, with 调休. shared/calendar counts the same way but cannot be
- * imported in Node yet (chinese-days' CommonJS build has no named exports there); the sample's years are all
- * within chinese-days' data.
- */
-function workingDaysBetween(from: string, to: string): number {
-  return to <= from ? 0 : chineseDays.getWorkdaysInRange(nextDay(from), to, true).length;
-}
-
 export function isLate(decision: Decision): boolean {
   const limit = decision.kind === 'licence' || decision.kind === 'penalty' ? 7 : 20;
-  return workingDaysBetween(decision.decisionDate, decision.publicationDate) > limit;
+  const days = workingDaysBetween(decision.decisionDate, decision.publicationDate);
+  return days !== 'unknown' && days > limit;
 }
 
 function isPastPostingPeriod(decision: Decision, today: string): boolean {
