@@ -10,6 +10,8 @@ export interface Cite {
   doc: DocumentId;
   /** As requirements.md writes it: 6(1), 10 ¶2, (四), 二(一)2. */
   article: string;
+  /** requirements.md's parenthetical remark after the article, e.g. 有效期 for wh-gs 5(4) (有效期). */
+  note?: string;
 }
 
 export interface CatalogueEntry {
@@ -21,4 +23,9 @@ export interface CatalogueEntry {
   cites: Cite[];
   /** False for requirements a machine cannot judge from a page (they are reported as not checked). */
   automatable: boolean;
+  /**
+   * True when part of an automatable requirement still needs a person (state secrets, "other unsuitable
+   * content" …): the report lists it under notChecked with the message `<id>.manual`.
+   */
+  hasManualPart?: boolean;
 }

@@ -32,11 +32,15 @@ export interface TableInfo {
   headers: string[];
   rows: string[][];
   target: Target;
+  /** One target per entry of `rows` (the <tr>), so a finding about one row can point at it. */
+  rowTargets?: Target[];
 }
 
 export interface DateMention {
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD; YYYY-MM when only the month is written (then `precision` is 'month'). */
   iso: string;
+  /** Absent for a full date. */
+  precision?: 'month';
   /** As written: 2023年4月20日, 2023.4.20, 二〇二三年四月二十日 */
   raw: string;
   /** Index into Snapshot.text and offset of raw within that run's text. */
@@ -53,6 +57,14 @@ export interface DataIsland {
   error?: string;
   /** data-zfgs-* annotations other than kind and version. */
   annotations: Record<string, string>;
+  target: Target;
+}
+
+export interface ImageInfo {
+  /** Absolute URL. */
+  src: string;
+  /** The alt text (or title), whitespace collapsed; flowcharts are often published as images. */
+  alt: string;
   target: Target;
 }
 
@@ -74,6 +86,8 @@ export interface Snapshot {
   dates: DateMention[];
   islands: DataIsland[];
   attachments: AttachmentLink[];
+  /** Images with their alt text (absent in Snapshots saved before it was added). */
+  images?: ImageInfo[];
   /** What extraction could not take in full (size limits, cross-origin frames …), for honest reports. */
   limits: { truncated: boolean; nodeCount: number; skippedFrames: number; notes: string[] };
 }
