@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './extension/manifest.config.ts';
+import { pdfCmaps } from './extension/build/pdf-cmaps.ts';
+import { privateInjectedScripts } from './extension/build/private-injected-scripts.ts';
 import { widgetEntries, demoEntries } from './scripts/entries.mjs';
 
 const root = import.meta.dirname;
@@ -39,7 +41,7 @@ const targets: Record<string, () => UserConfig> = {
   extension: () => ({
     ...common,
     root: resolve(root, 'extension'),
-    plugins: [crx({ manifest })],
+    plugins: [crx({ manifest }), pdfCmaps(), privateInjectedScripts()],
     build: { ...common.build, outDir: resolve(root, 'dist/extension'), emptyOutDir: true },
   }),
   demo: () => ({

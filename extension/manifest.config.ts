@@ -1,4 +1,7 @@
-// The Manifest V3 manifest, typed; the version follows package.json.
+// The Manifest V3 manifest, typed; the version follows package.json. Permissions are the minimum: activeTab
+// (the toolbar click grants access to that one tab), scripting (inject the extractor and the highlighter on
+// demand — no content script on all URLs), storage (settings; the audit request to the side panel) and
+// sidePanel. Site hosts are optional and asked for, one origin at a time, when the user starts a site audit.
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -8,9 +11,12 @@ export default defineManifest({
   description: '__MSG_extensionDescription__',
   default_locale: 'zh_CN',
   version: pkg.version,
+  minimum_chrome_version: '116',
   action: { default_title: '__MSG_actionTitle__' },
+  commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+Z' }, description: '__MSG_actionTitle__' } },
   background: { service_worker: 'background.ts', type: 'module' },
   side_panel: { default_path: 'sidepanel/index.html' },
+  options_ui: { page: 'options/index.html', open_in_tab: true },
   permissions: ['activeTab', 'scripting', 'storage', 'sidePanel'],
   optional_host_permissions: ['http://*/*', 'https://*/*'],
   content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
