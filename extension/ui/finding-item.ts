@@ -106,7 +106,6 @@ export class ZfgsInspectorFinding extends LitElement {
   override render() {
     const finding = this.finding;
     if (!finding) return html``;
-    const onOtherPage = finding.url !== undefined && !this.canHighlight;
     return html`
       <div class="row">
         ${outcomeBadge(this.locale, finding.status)}
@@ -118,9 +117,7 @@ export class ZfgsInspectorFinding extends LitElement {
       <div class="row">
         ${this.canHighlight && finding.target.length > 0
           ? html`<button type="button" class="show" @click=${this.onHighlight}>${t(this.locale, 'finding.show')}</button>`
-          : onOtherPage || finding.target.length === 0
-            ? ''
-            : html`<span class="muted">${t(this.locale, 'finding.notInTab')}</span>`}
+          : ''}
         ${this.canMark && !this.isEditing
           ? html`<button type="button" class="mark-button" aria-expanded="false" @click=${() => (this.isEditing = true)}>
               ${t(this.locale, this.mark ? 'mark.edit' : 'mark.open')}

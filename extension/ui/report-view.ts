@@ -7,7 +7,7 @@ import type { Phase } from '../../shared/catalogue/types.ts';
 import type { AuditReport, Outcome } from '../../shared/engine/report.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
 import { DEFAULT_FILTERS, filterResults, type ReportFilters } from '../audit/filter-results.ts';
-import { t } from '../i18n.ts';
+import { hasMessage, t } from '../i18n.ts';
 import { ruleTitle } from '../rule-text.ts';
 import type { ReviewMark } from '../storage/database.ts';
 import { OUTCOMES, outcomeBadge } from './outcome.ts';
@@ -15,6 +15,13 @@ import './report-summary.ts';
 import './rule-group.ts';
 import type { FindingContext } from './rule-group.ts';
 import { baseStyles } from './styles.ts';
+
+/** A notChecked entry's id in words: a rule's title, else the extension's own name for it, else the id. */
+function notCheckedLabel(locale: Locale, id: string): string {
+  const title = ruleTitle(locale, id);
+  if (title !== id) return title;
+  return hasMessage(locale, `notCheckedId.${id}`) ? t(locale, `notCheckedId.${id}`) : id;
+}
 
 @customElement('zfgs-inspector-report')
 export class ZfgsInspectorReport extends LitElement {
@@ -140,7 +147,7 @@ export class ZfgsInspectorReport extends LitElement {
         ? html`<section aria-labelledby="not-checked-heading">
             <h2 id="not-checked-heading">${t(this.locale, 'report.notChecked', { count: report.notChecked.length })}</h2>
             <ul class="plain not-checked">
-              ${report.notChecked.map((entry) => html`<li><strong>${ruleTitle(this.locale, entry.id) === entry.id ? t(this.locale, `notCheckedId.${entry.id}`) : ruleTitle(this.locale, entry.id)}</strong>: ${entry.reason}</li>`)}
+              ${report.notChecked.map((entry) => html`<li><strong>${notCheckedLabel(this.locale, entry.id)}</strong>: ${entry.reason}</li>`)}
             </ul>
           </section>`
         : ''}

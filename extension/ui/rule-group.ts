@@ -31,7 +31,7 @@ export class ZfgsInspectorRule extends LitElement {
       :host { border: 1px solid #b1b4b6; border-radius: 4px; margin: 0.4em 0; background: #fff; }
       details > summary { cursor: pointer; padding: 0.4em 0.6em; list-style-position: inside; }
       .summary { display: inline-flex; flex-wrap: wrap; gap: 0.3em 0.5em; align-items: center; }
-      .title { font-weight: 600; }
+      .title { font-weight: 600; font-size: 1em; margin: 0; display: inline; }
       .body { padding: 0 0.6em 0.5em; }
       ul.cites, ul.findings { list-style: none; margin: 0.2em 0; padding: 0; }
       .fix { border-left: 4px solid #00703c; padding-left: 0.5em; }
@@ -106,7 +106,7 @@ export class ZfgsInspectorRule extends LitElement {
         <summary>
           <span class="summary">
             ${outcomeBadge(this.locale, result.outcome)}
-            <span class="title">${ruleTitle(this.locale, result.id)}</span>
+            <h3 class="title">${ruleTitle(this.locale, result.id)}</h3>
             ${result.findings.length > 0 ? html`<span class="muted">(${t(this.locale, 'rule.count', { count: this.findings.length })})</span>` : ''}
           </span>
         </summary>

@@ -82,7 +82,7 @@ const messages: Record<keyof typeof zhCN, string> = {
   'rule.cites': 'Required by',
   'rule.fix': 'How to fix:',
   'rule.findings': 'Findings ({count})',
-  'rule.count': '{count} findings',
+  'rule.count': 'findings: {count}',
   'rule.more': 'Show {count} more ({remaining} left)',
   'rule.error': 'This rule failed to run:',
 
@@ -94,7 +94,6 @@ const messages: Record<keyof typeof zhCN, string> = {
   'finding.show': 'Show in page',
   'finding.snippet': 'Snippet:',
   'finding.page': 'On page:',
-  'finding.notInTab': 'This element is not in the audited tab.',
 
   'highlight.shown': 'Outlined in the page (Esc removes it).',
   'highlight.hidden': 'Found, but the element is not visible on the page.',
@@ -126,7 +125,7 @@ const messages: Record<keyof typeof zhCN, string> = {
   'notChecked.robotsUnreachable': 'The site’s robots.txt could not be read, so no page beyond the start page was read.',
   'notChecked.attachmentLimit': '{count} more attachments were over the limit ({limit}) and not checked.',
   'notChecked.page.robots': 'robots.txt does not allow reading: {url}',
-  'notChecked.page.redirect-loop': 'Redirect loop: {url}',
+  'notChecked.page.redirect-loop': 'Too many redirects (a loop), or a redirect to an address that cannot be read: {url}',
   'notChecked.page.redirected-off-site': 'Redirects to another site ({detail}): {url}',
   'notChecked.page.network': 'Network error ({detail}): {url}',
   'notChecked.page.timeout': 'Timed out ({detail}): {url}',

@@ -93,7 +93,6 @@ const messages = {
   'finding.show': '在页面中定位',
   'finding.snippet': '摘录：',
   'finding.page': '所在页面：',
-  'finding.notInTab': '该元素不在当前检查的标签页中。',
 
   'highlight.shown': '已在页面中标出（按 Esc 取消）。',
   'highlight.hidden': '已定位，但该元素在页面上不可见。',
@@ -125,7 +124,7 @@ const messages = {
   'notChecked.robotsUnreachable': '无法读取该网站的 robots.txt，按规定未读取除起始页以外的页面。',
   'notChecked.attachmentLimit': '另有 {count} 个附件超出数量上限（{limit} 个），未检查。',
   'notChecked.page.robots': 'robots.txt 不允许读取：{url}',
-  'notChecked.page.redirect-loop': '重定向循环：{url}',
+  'notChecked.page.redirect-loop': '重定向过多（循环），或重定向到无法访问的地址：{url}',
   'notChecked.page.redirected-off-site': '重定向到其他网站（{detail}）：{url}',
   'notChecked.page.network': '网络错误（{detail}）：{url}',
   'notChecked.page.timeout': '超时（{detail}）：{url}',
