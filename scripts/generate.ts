@@ -1,3 +1,6 @@
-// `npm run generate`: rewrites every generated file that tests keep in sync with its source.
-//   shared/law/articles.json                 ← shared/law/texts/ (scripts/law-index.ts)
+// `npm run generate`: rewrites every generated file that a test keeps in sync with its source.
+//   shared/law/articles.json   ← shared/law/texts/       (scripts/law-index.ts)
+//   demo/data/*.json           ← demo/data/compose/      (demo/data/generate.ts)
+export {};
 await import('./law-index.ts');
+await import('../demo/data/generate.ts');

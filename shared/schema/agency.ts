@@ -1,11 +1,13 @@
 // agency-identity (hz-gs 6(1); zc 10; hb (四); qp 二(一)2; wh-gs 5) and entrusted-organization (zc 10 ¶2; hz-gs 6(3)).
 import * as v from 'valibot';
-import { email, isoDate, link, linkedDocument, phone, postalCode, text, updated, usccShape } from './common.ts';
+import { email, isoDate, link, linkedDocument, notBefore, phone, postalCode, text, updated, usccShape } from './common.ts';
 
 /** An organization enforcing on entrustment (受委托组织) and the terms of the entrustment. */
 export const EntrustedOrganizationSchema = v.pipe(
   v.strictObject({
     name: text(),
+    /** 统一社会信用代码 of the organization (its basic information, zc 10). */
+    uscc: v.optional(usccShape()),
     address: v.optional(text()),
     phone: v.optional(phone()),
     /** 委托依据: the legal basis of the entrustment. */
@@ -21,7 +23,7 @@ export const EntrustedOrganizationSchema = v.pipe(
     /** 委托执法协议 */
     agreement: v.optional(linkedDocument()),
   }),
-  v.forward(v.partialCheck([['term', 'from'], ['term', 'until']], (input) => input.term.until >= input.term.from, 'dateOrder'), ['term', 'until']),
+  notBefore(['term', 'from'], ['term', 'until'], 'dateOrder'),
 );
 export type EntrustedOrganization = v.InferOutput<typeof EntrustedOrganizationSchema>;
 

@@ -2,7 +2,7 @@
 // decision-redaction and decision-not-publishable (hz-gs 10–11), penalty-posting-period (hz-gs 15),
 // decision-withdrawn (hz-gs 17), full-text-publication (hb (六)).
 import * as v from 'valibot';
-import { isoDate, linkedDocument, markdown, text, updated, usccShape } from './common.ts';
+import { isoDate, linkedDocument, markdown, notBefore, text, uniqueBy, updated, usccShape } from './common.ts';
 import { DECISION_KINDS } from './kinds.ts';
 
 export const PARTY_KINDS = ['natural', 'legal', 'other'] as const;
@@ -41,6 +41,11 @@ export const DecisionSchema = v.pipe(
     enforcingBody: text(),
     decisionDate: isoDate(),
     publicationDate: isoDate(),
+    /**
+     * 公示期限: the last day the decision stays online when the agency shortens it (hz-gs 15: at most 5 years,
+     * at least 1 year for minor penalties). Absent: the default period of the agency's profile.
+     */
+    postingUntil: v.optional(isoDate()),
     /** Set when the decision was revoked, annulled, re-made or withdrawn (hz-gs 17). */
     revocation: v.optional(
       v.strictObject({
@@ -55,16 +60,15 @@ export const DecisionSchema = v.pipe(
     fulfilment: v.optional(text()),
     attachments: v.optional(v.array(linkedDocument())),
   }),
-  v.forward(
-    v.partialCheck([['decisionDate'], ['publicationDate']], (input) => input.publicationDate >= input.decisionDate, 'publishedBeforeDecision'),
-    ['publicationDate'],
-  ),
-  v.forward(
-    v.partialCheck([['decisionDate'], ['revocation', 'date']], (input) => !input.revocation || input.revocation.date >= input.decisionDate, 'dateOrder'),
-    ['revocation', 'date'],
-  ),
+  notBefore(['decisionDate'], ['publicationDate'], 'publishedBeforeDecision'),
+  notBefore(['decisionDate'], ['revocation', 'date'], 'dateOrder'),
+  notBefore(['decisionDate'], ['postingUntil'], 'dateOrder'),
 );
 export type Decision = v.InferOutput<typeof DecisionSchema>;
 
-export const DecisionsSectionSchema = v.strictObject({ updated: updated(), items: v.array(DecisionSchema) });
+export const DecisionsSectionSchema = v.strictObject({
+  updated: updated(),
+  /** The document number (文号) identifies a decision: widgets link to it, the auditor reports by it. */
+  items: v.pipe(v.array(DecisionSchema), uniqueBy('documentNumber')),
+});
 export type DecisionsSection = v.InferOutput<typeof DecisionsSectionSchema>;

@@ -6,8 +6,14 @@ import { text, updated } from './common.ts';
 export const LegalReviewEntrySchema = v.strictObject({
   /** 决定类别 */
   kind: text(),
-  /** 适用情形: level, field, amount thresholds */
+  /** 适用情形, in words: what makes a decision of this kind major */
   criteria: text(),
+  /** 执法层级 (hz-sh 8: 执法层级) */
+  level: v.optional(text()),
+  /** 所属领域 */
+  field: v.optional(text()),
+  /** 涉案金额 threshold as published: 对个人罚款1万元以上 */
+  amountThreshold: v.optional(text()),
   /** 审核机构 */
   reviewer: v.optional(text()),
 });

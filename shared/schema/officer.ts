@@ -1,6 +1,6 @@
 // officer-list (hz-gs 6(1); zc 11; wh-gs 5(4); hb (四); qp 二(一)2) and officer-credential-valid (wh-gs 5(4); sd 二(一)2; hb (二十二)).
 import * as v from 'valibot';
-import { isoDate, link, text, updated } from './common.ts';
+import { isoDate, link, notBefore, text, uniqueBy, updated } from './common.ts';
 
 export const OFFICER_STATUSES = ['valid', 'suspended', 'revoked'] as const;
 export type OfficerStatus = (typeof OFFICER_STATUSES)[number];
@@ -32,10 +32,7 @@ export const OfficerSchema = v.pipe(
     auxiliary: v.optional(v.boolean()),
     photo: v.optional(link()),
   }),
-  v.forward(
-    v.partialCheck([['validFrom'], ['validUntil']], (input) => !input.validFrom || !input.validUntil || input.validUntil >= input.validFrom, 'dateOrder'),
-    ['validUntil'],
-  ),
+  notBefore(['validFrom'], ['validUntil'], 'dateOrder'),
   v.forward(
     v.partialCheck([['auxiliary'], ['certificateNumber']], (input) => input.auxiliary === true || Boolean(input.certificateNumber), 'certificateRequired'),
     ['certificateNumber'],
@@ -43,5 +40,9 @@ export const OfficerSchema = v.pipe(
 );
 export type Officer = v.InferOutput<typeof OfficerSchema>;
 
-export const OfficersSectionSchema = v.strictObject({ updated: updated(), items: v.array(OfficerSchema) });
+export const OfficersSectionSchema = v.strictObject({
+  updated: updated(),
+  /** A certificate number belongs to one officer. */
+  items: v.pipe(v.array(OfficerSchema), uniqueBy('certificateNumber')),
+});
 export type OfficersSection = v.InferOutput<typeof OfficersSectionSchema>;

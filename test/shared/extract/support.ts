@@ -21,10 +21,11 @@ export function resolveTarget(doc: Document, target: Target): Element {
   let root: Document | ShadowRoot = doc;
   let element: Element | undefined;
   for (const selector of target) {
-    const matches = root.querySelectorAll(selector);
+    const matches: NodeListOf<Element> = root.querySelectorAll(selector);
     if (matches.length !== 1) throw new Error(`${JSON.stringify(target)}: "${selector}" matches ${matches.length} elements`);
-    element = matches[0]!;
-    const next: Document | ShadowRoot | null = element.shadowRoot ?? (element as HTMLIFrameElement).contentDocument ?? null;
+    const match: Element = matches[0]!;
+    element = match;
+    const next: Document | ShadowRoot | null = match.shadowRoot ?? (match as HTMLIFrameElement).contentDocument ?? null;
     if (next) root = next;
   }
   if (!element) throw new Error('empty target');

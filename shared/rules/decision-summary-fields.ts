@@ -1,0 +1,42 @@
+// decision-summary-fields: each published decision shows the summary the profile names — hz: 文号, 案件名称,
+// 当事人, 主要违法事实, 法律依据, 执法决定, 执法主体, 日期; elsewhere 执法机关, 执法对象, 执法类别, 执法结论
+// (hz-gs 9; qp 二(一)4; hb (六)). A list table that lacks a column is reported once, for the table.
+import type { Finding } from '../engine/report.ts';
+import { decisionsOf, type DecisionRecord } from './support/decisions.ts';
+import { decisionFinding, passesByPage } from './support/decision-findings.ts';
+import { maskedSnippet } from './support/snippet.ts';
+import type { Rule } from './types.ts';
+
+export const decisionSummaryFields: Rule = {
+  id: 'decision-summary-fields',
+  reasons: ['missingColumn', 'missingField', 'emptyField', 'complete'],
+  evaluate(snapshots, context) {
+    const required = context.profile.decisionFields;
+    const records = decisionsOf(snapshots);
+    const findings: Finding[] = [];
+    const tables = new Map<string, DecisionRecord[]>();
+    for (const record of records) {
+      if (record.table) {
+        const key = `${record.url} ${record.table.join(' ')}`;
+        tables.set(key, [...(tables.get(key) ?? []), record]);
+        continue;
+      }
+      for (const field of required) {
+        if (!record.fields.has(field)) findings.push(decisionFinding(context, record, 'fail', 'missingField', { field: `@field.${field}` }));
+      }
+    }
+    for (const rows of tables.values()) {
+      const first = rows[0]!;
+      for (const field of required) {
+        const shown = rows.filter((row) => row.fields.has(field)).length;
+        if (shown === 0) {
+          findings.push({ status: 'fail', target: first.table!, url: first.url, snippet: maskedSnippet(context, first.texts[0]?.text ?? ''), reason: 'missingColumn', data: { field: `@field.${field}`, count: rows.length } });
+        } else if (shown < rows.length) {
+          for (const row of rows) if (!row.fields.has(field)) findings.push(decisionFinding(context, row, 'fail', 'emptyField', { field: `@field.${field}` }));
+        }
+      }
+    }
+    const isComplete = (record: DecisionRecord) => required.every((field) => record.fields.has(field));
+    return [...findings, ...passesByPage(context, records, 'complete', isComplete)];
+  },
+};

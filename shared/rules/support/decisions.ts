@@ -1,0 +1,228 @@
+// Published decisions, however a page shows them: decision islands (exact), list tables (one row each:
+// 决定书文号 | 当事人 | 决定日期 …) and detail pages (labelled fields, often the full decision text). In site
+// mode the same decision on a list page and its detail page is one decision, known by its document number.
+import type { Snapshot, Target } from '../../extract/snapshot.ts';
+import { firstDate } from '../../extract/dates.ts';
+import { compact } from '../../extract/text.ts';
+import type { DecisionField } from '../../catalogue/profiles.ts';
+import type { DecisionKind, PartyKind } from '../../schema/index.ts';
+import { dataRows, findLabels, matchColumns, type FieldSpec } from './fields.ts';
+import { sectionsOfKind } from './islands.ts';
+import { pageOf, type Page } from './page.ts';
+
+export interface DecisionRecord {
+  url: string;
+  target: Target;
+  source: 'island' | 'table' | 'page';
+  documentNumber?: string;
+  party?: { kind: PartyKind; name: string };
+  kind?: DecisionKind;
+  procedure?: 'simple' | 'general';
+  decisionDate?: string;
+  publicationDate?: string;
+  revocation?: { date?: string };
+  hasFullText: boolean;
+  /** Summary fields shown (non-empty). */
+  fields: Set<DecisionField>;
+  /** Texts to scan for personal data, each with where it is. */
+  texts: { text: string; target: Target }[];
+  /** When the record is a table row: the table, so rules can speak of a missing column once. */
+  table?: Target;
+}
+
+/** Specific fields first: a column is claimed by the first field that matches it (处罚决定日期 is a date). */
+export const DECISION_FIELD_SPECS: readonly FieldSpec[] = [
+  { key: 'publicationDate', pattern: /(公示|发布|公开|公布|上网)(日期|时间)/ },
+  { key: 'revocationDate', pattern: /撤销(日期|时间)/ },
+  { key: 'decisionDate', pattern: /决定(作出)?的?(日期|时间)|(处罚|作出|许可|决定)日期|作出(处罚)?决定日期/ },
+  { key: 'documentNumber', pattern: /(决定书?|处罚|许可|文书)?(文号|编号)|决定书号/ },
+  { key: 'caseName', pattern: /案件名称|案由|案件名|项目名称|事项名称/ },
+  { key: 'party', pattern: /当事人(姓名|名称)?|(行政)?相对人|被处罚(人|单位)|执法对象|申请人|(企业|单位|市场主体)名称/ },
+  { key: 'facts', pattern: /(主要)?违法(事实|行为)|案件事实|案情/ },
+  { key: 'legalBasis', pattern: /(处罚|法律|执法|许可|决定)?依据/ },
+  { key: 'enforcingBody', pattern: /(处罚|执法|决定|许可|实施|作出)(决定)?(机关|机构|主体|单位|部门)/ },
+  { key: 'kind', pattern: /执法类别|决定类别|(权力|事项|执法)?类(别|型)/ },
+  { key: 'content', pattern: /处罚(内容|结果|决定|种类)|执法(决定|结论)|决定内容|许可内容|处理(结果|决定)|执法结果/ },
+  { key: 'status', pattern: /状态|是否(撤销|有效)/ },
+];
+const SUMMARY_KEYS = new Set<string>(['documentNumber', 'caseName', 'party', 'facts', 'legalBasis', 'content', 'enforcingBody', 'decisionDate', 'kind']);
+
+const DECISION_PAGE = /(行政)?(处罚|许可|强制)(决定书|决定)|行政处罚(信息|结果|案件)|处罚(信息|结果)公示|许可(信息|结果)公示|执法决定/;
+export const REVOKED = /已(被)?(依法)?撤销|已撤回|已作废|予以撤销|(决定|处罚).{0,6}(被|已)(依法)?撤销|撤销(原)?(行政)?(处罚|许可)?决定|重新作出|确认(违法|无效)/;
+const FOOTER = /版权所有|主办(单位)?[:：]|承办(单位)?[:：]|ICP备|网站标识码|技术支持|联系我们|网站地图|公网安备/;
+const FULL_TEXT = /依据《|根据《|决定如下|处罚如下|本(机关|局|委)|(给予|作出).{0,20}(处罚|决定)/;
+const ORGANIZATION = /公司|厂|店|中心|合作社|协会|学校|学院|医院|诊所|药房|经营部|商行|事务所|门市|超市|酒店|宾馆|餐厅|饭店|酒家|工作室|集团|银行|委员会|局$|院$|社$|站$|部$|馆$|所$/;
+
+export function partyOf(name: string): { kind: PartyKind; name: string } | undefined {
+  const clean = name.split(/[，,。；;（(\s]/u)[0]?.trim() ?? '';
+  if (clean === '') return undefined;
+  if (/个体工商户/.test(name)) return { kind: 'other', name: clean };
+  return { kind: ORGANIZATION.test(clean) ? 'legal' : 'natural', name: clean };
+}
+
+export function kindOf(...texts: (string | undefined)[]): DecisionKind | undefined {
+  for (const text of texts) {
+    if (!text) continue;
+    if (/行政处罚|处罚决定|罚款|警告|没收|罚〔|罚\[|罚字|罚〕|罚决/.test(text)) return 'penalty';
+    if (/行政许可|许可决定|准予|许可证|许〔|许字/.test(text)) return 'licence';
+    if (/行政强制|查封|扣押|强制执行|强〔/.test(text)) return 'coercion';
+  }
+  return undefined;
+}
+
+function procedureOf(text: string): 'simple' | 'general' | undefined {
+  if (/简易程序/.test(text)) return 'simple';
+  if (/一般程序|普通程序/.test(text)) return 'general';
+  return undefined;
+}
+
+function fromIslands(snapshot: Snapshot): DecisionRecord[] {
+  return sectionsOfKind(snapshot, 'decisions').flatMap((section) =>
+    (section.data?.items ?? []).map((decision) => {
+      const fields = new Set<DecisionField>(['documentNumber', 'caseName', 'party', 'legalBasis', 'content', 'kind', 'enforcingBody', 'decisionDate']);
+      if (decision.facts) fields.add('facts');
+      const record: DecisionRecord = {
+        url: snapshot.url,
+        target: section.target,
+        source: 'island',
+        documentNumber: decision.documentNumber,
+        party: { kind: decision.party.kind, name: decision.party.name },
+        kind: decision.kind,
+        decisionDate: decision.decisionDate,
+        publicationDate: decision.publicationDate,
+        hasFullText: Boolean(decision.fullText) || (decision.attachments?.length ?? 0) > 0,
+        fields,
+        texts: [{ text: [decision.caseName, decision.party.name, decision.facts, decision.legalBasis, decision.content, decision.fulfilment, decision.fullText].filter(Boolean).join('\n'), target: section.target }],
+      };
+      if (decision.procedure) record.procedure = decision.procedure;
+      if (decision.revocation) record.revocation = { date: decision.revocation.date };
+      return record;
+    }),
+  );
+}
+
+function fromTables(page: Page): DecisionRecord[] {
+  const records: DecisionRecord[] = [];
+  for (const table of page.snapshot.tables) {
+    const columns = matchColumns(table, DECISION_FIELD_SPECS);
+    const summaryColumns = [...columns.keys()].filter((key) => SUMMARY_KEYS.has(key));
+    if (summaryColumns.length < 3 || !(columns.has('party') || columns.has('documentNumber') || columns.has('caseName'))) continue;
+    const cell = (row: string[], key: string) => {
+      const index = columns.get(key);
+      const value = index === undefined ? undefined : row[index]?.trim();
+      return value === '' ? undefined : value;
+    };
+    for (const { row, target } of dataRows(table)) {
+      const text = row.join(' ');
+      const fields = new Set<DecisionField>();
+      for (const key of summaryColumns) if (cell(row, key) !== undefined) fields.add(key as DecisionField);
+      const record: DecisionRecord = { url: page.url, target, source: 'table', hasFullText: false, fields, texts: [{ text, target }], table: table.target };
+      const documentNumber = cell(row, 'documentNumber');
+      if (documentNumber) record.documentNumber = documentNumber;
+      const party = partyOf(cell(row, 'party') ?? '');
+      if (party) record.party = party;
+      const kind = kindOf(cell(row, 'kind'), documentNumber, cell(row, 'content'), page.title, table.caption);
+      if (kind) {
+        record.kind = kind;
+        fields.add('kind');
+      }
+      const procedure = procedureOf(text);
+      if (procedure) record.procedure = procedure;
+      const decisionDate = firstDate(cell(row, 'decisionDate') ?? '');
+      if (decisionDate) record.decisionDate = decisionDate;
+      const publicationDate = firstDate(cell(row, 'publicationDate') ?? '');
+      if (publicationDate) record.publicationDate = publicationDate;
+      if (REVOKED.test(cell(row, 'status') ?? '') || REVOKED.test(text)) record.revocation = { date: firstDate(cell(row, 'revocationDate') ?? '') };
+      records.push(record);
+    }
+  }
+  return records;
+}
+
+function fromDetailPage(page: Page): DecisionRecord | undefined {
+  const labels = findLabels(page, DECISION_FIELD_SPECS);
+  const summaryLabels = [...labels.keys()].filter((key) => SUMMARY_KEYS.has(key));
+  const isNamed = DECISION_PAGE.test(page.title) || page.headings.some((heading) => DECISION_PAGE.test(heading.compact));
+  if (!(summaryLabels.length >= 3 || (isNamed && summaryLabels.length >= 2))) return undefined;
+  const runs = page.runs.filter((run) => !FOOTER.test(run.compact));
+  const allText = runs.map((run) => run.item.text).join('\n');
+  const value = (key: string) => labels.get(key)?.value || undefined;
+  const fields = new Set<DecisionField>(summaryLabels.filter((key) => value(key) !== undefined) as DecisionField[]);
+  const first = runs[0];
+  const record: DecisionRecord = {
+    url: page.url,
+    target: labels.get('party')?.target ?? labels.get('documentNumber')?.target ?? first?.item.target ?? [],
+    source: 'page',
+    hasFullText: allText.length > 400 && FULL_TEXT.test(allText) || page.attachments.some((attachment) => /决定书/.test(attachment.compact)),
+    fields,
+    texts: runs.map((run) => ({ text: run.item.text, target: run.item.target })),
+  };
+  const documentNumber = value('documentNumber');
+  if (documentNumber) record.documentNumber = documentNumber;
+  const party = partyOf(value('party') ?? '');
+  if (party) record.party = party;
+  const kind = kindOf(value('kind'), documentNumber, page.title, ...page.headings.map((heading) => heading.compact), value('content'));
+  if (kind) {
+    record.kind = kind;
+    fields.add('kind');
+  }
+  const procedure = procedureOf(allText);
+  if (procedure) record.procedure = procedure;
+  const decisionDate = firstDate(value('decisionDate') ?? '');
+  if (decisionDate) {
+    record.decisionDate = decisionDate;
+    fields.add('decisionDate');
+  }
+  const publicationDate = firstDate(value('publicationDate') ?? '');
+  if (publicationDate) record.publicationDate = publicationDate;
+  const revokedRun = runs.find((run) => REVOKED.test(run.compact));
+  if (revokedRun || REVOKED.test(value('status') ?? '')) {
+    record.revocation = { date: firstDate(value('revocationDate') ?? '') ?? (revokedRun ? firstDate(revokedRun.item.text) : undefined) };
+  }
+  return record;
+}
+
+const cache = new WeakMap<Snapshot, DecisionRecord[]>();
+
+/** The decisions one page shows. */
+export function decisionsOnPage(snapshot: Snapshot): DecisionRecord[] {
+  let records = cache.get(snapshot);
+  if (!records) {
+    const page = pageOf(snapshot);
+    const fromData = fromIslands(snapshot);
+    const fromList = fromTables(page);
+    const detail = fromData.length === 0 && fromList.length === 0 ? fromDetailPage(page) : undefined;
+    records = [...fromData, ...fromList, ...(detail ? [detail] : [])];
+    cache.set(snapshot, records);
+  }
+  return records;
+}
+
+/** Every decision of the pages; one per document number in site mode, keeping the fullest record. */
+export function decisionsOf(snapshots: readonly Snapshot[]): DecisionRecord[] {
+  const all = snapshots.flatMap(decisionsOnPage);
+  if (snapshots.length < 2) return all;
+  const byNumber = new Map<string, DecisionRecord>();
+  const unnumbered: DecisionRecord[] = [];
+  const richness = (record: DecisionRecord) => record.fields.size + (record.source === 'island' ? 20 : record.source === 'page' ? 10 : 0);
+  for (const record of all) {
+    if (!record.documentNumber) {
+      unnumbered.push(record);
+      continue;
+    }
+    const key = compact(record.documentNumber);
+    const known = byNumber.get(key);
+    if (!known) byNumber.set(key, { ...record });
+    else {
+      // Records are cached per page: merge into a copy, never into the cached one.
+      const [richer, other] = richness(record) > richness(known) ? [{ ...record }, known] : [known, record];
+      richer.publicationDate ??= other.publicationDate;
+      richer.decisionDate ??= other.decisionDate;
+      richer.revocation ??= other.revocation;
+      richer.hasFullText ||= other.hasFullText;
+      richer.texts = [...richer.texts, ...other.texts];
+      byNumber.set(key, richer);
+    }
+  }
+  return [...byNumber.values(), ...unnumbered];
+}
