@@ -1,22 +1,27 @@
-// Rule messages (titles, descriptions, fix hints, reasons), looked up by rule id when a report is shown.
-// The texts belong to the engine (shared/i18n/rules); until they land this returns readable fallbacks.
-import { format, type Locale } from '../shared/i18n/locale.ts';
+// Rule messages (titles, descriptions, fix hints, reasons, citations) are the engine's (shared/i18n/rules):
+// the side panel, the exports and the CLI word a finding the same way.
+import type { Cite } from '../shared/catalogue/types.ts';
+import type { Finding } from '../shared/engine/report.ts';
+import type { Locale } from '../shared/i18n/locale.ts';
+import { citeText, findingText, lookup } from '../shared/i18n/rules/messages.ts';
 
-const RULE_MESSAGES: Record<Locale, Readonly<Record<string, string>>> = { 'zh-CN': {}, en: {} };
+export type RuleTextPart = 'title' | 'failureTitle' | 'description' | 'fix' | 'manual';
 
-export type RuleTextPart = 'title' | 'failureTitle' | 'description' | 'fix';
-
+/** The rule's text, or undefined when the engine has none for it. */
 export function ruleText(locale: Locale, ruleId: string, part: RuleTextPart): string | undefined {
-  return RULE_MESSAGES[locale][`${ruleId}.${part}`] ?? RULE_MESSAGES['zh-CN'][`${ruleId}.${part}`];
+  return lookup(locale, `${ruleId}.${part}`);
 }
 
 export function ruleTitle(locale: Locale, ruleId: string): string {
   return ruleText(locale, ruleId, 'title') ?? ruleId;
 }
 
-/** The finding's reason in words, its placeholders filled; the bare key when there is no message. */
-export function reasonText(locale: Locale, ruleId: string, reason: string, data: Record<string, string | number>): string {
-  const key = `${ruleId}.reason.${reason}`;
-  const template = RULE_MESSAGES[locale][key] ?? RULE_MESSAGES['zh-CN'][key];
-  return template ? format(template, data) : `${reason} ${Object.entries(data).map(([name, value]) => `${name}=${value}`).join(' ')}`.trim();
+/** The finding's reason in words, its placeholders filled (`@key` values are messages themselves). */
+export function reasonText(locale: Locale, ruleId: string, reason: string, data: Finding['data']): string {
+  return findingText(locale, ruleId, { reason, data });
+}
+
+/** 《杭州市行政执法公示办法》6(1), or the English name of the document. */
+export function citeLabel(locale: Locale, cite: Cite): string {
+  return citeText(locale, cite);
 }

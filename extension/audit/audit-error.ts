@@ -3,6 +3,7 @@
 export type AuditErrorCode =
   | 'no-tab'
   | 'restricted-page'
+  | 'load-failed'
   | 'no-access'
   | 'navigated'
   | 'timeout'
@@ -22,6 +23,7 @@ export class AuditError extends Error {
 
 /** Maps chrome.scripting's error messages to codes the user can act on. */
 export function scriptingErrorCode(message: string): AuditErrorCode {
+  if (/showing error page/i.test(message)) return 'load-failed';
   if (/cannot be scripted|chrome:\/\/|chrome-extension:\/\/|webstore|chromewebstore|extensions gallery|devtools:|chrome-error/i.test(message)) return 'restricted-page';
   if (/cannot access|permission|host/i.test(message)) return 'no-access';
   if (/no tab with id|tab was closed|frame with id \d+ (is|was) removed|navigat|document (was|is) (unloaded|detached)|frame (was )?removed|back\/forward cache/i.test(message)) return 'navigated';

@@ -44,7 +44,7 @@ export async function exportReport(format: ExportFormat, input: ExportInput): Pr
     }
     case 'html': {
       const { toHtml } = await import('./html.ts');
-      return { blob: new Blob([toHtml(report, evidence, locale, exportedAt)], { type: 'text/html;charset=utf-8' }), fileName };
+      return { blob: new Blob([toHtml(report, evidence, exportedAt)], { type: 'text/html;charset=utf-8' }), fileName };
     }
     case 'screenshot':
       return evidence.screenshot ? { blob: new Blob([dataUrlBytes(evidence.screenshot.dataUrl)], { type: 'image/jpeg' }), fileName } : undefined;

@@ -5,9 +5,8 @@ import type { AuditReport, Finding, RuleResult } from '../../shared/engine/repor
 import type { Locale } from '../../shared/i18n/locale.ts';
 import type { Evidence } from '../audit/evidence.ts';
 import { t } from '../i18n.ts';
-import { reasonText, ruleTitle } from '../rule-text.ts';
+import { citeLabel, reasonText, ruleTitle } from '../rule-text.ts';
 import type { ReviewMark } from '../storage/database.ts';
-import { documentTitle } from '../ui/cite-item.ts';
 
 export const COLUMNS = [
   'rule',
@@ -29,8 +28,8 @@ export const COLUMNS = [
 export type Column = (typeof COLUMNS)[number];
 export type FindingRow = Record<Column, string>;
 
-export function citesText(result: Pick<RuleResult, 'cites'>): string {
-  return result.cites.map((cite) => `《${documentTitle(cite.doc)}》${cite.article}`).join('；');
+export function citesText(locale: Locale, result: Pick<RuleResult, 'cites'>): string {
+  return result.cites.map((cite) => citeLabel(locale, cite)).join(locale === 'en' ? '; ' : '；');
 }
 
 export function columnTitles(locale: Locale): string[] {
@@ -54,7 +53,7 @@ export function findingRows(report: AuditReport, { locale, evidence, markOf }: R
       outcome: t(locale, `outcome.${result.outcome}`),
       phase: t(locale, `phase.${result.phase}`),
       severity: t(locale, `severity.${result.severity}`),
-      cites: citesText(result),
+      cites: citesText(locale, result),
     };
     if (result.findings.length === 0) {
       if (result.outcome === 'fail' || result.outcome === 'error' || result.outcome === 'review') {

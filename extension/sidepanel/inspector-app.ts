@@ -48,7 +48,7 @@ type Activity =
   | { kind: 'error'; code: AuditErrorCode; detail: string; tabId?: number }
   | { kind: 'done' };
 
-const ERROR_CODES_WITH_RETRY: readonly AuditErrorCode[] = ['timeout', 'navigated', 'extract-failed', 'engine-failed', 'no-access'];
+const ERROR_CODES_WITH_RETRY: readonly AuditErrorCode[] = ['timeout', 'navigated', 'load-failed', 'extract-failed', 'engine-failed', 'no-access'];
 
 @customElement('zfgs-inspector-app')
 export class ZfgsInspectorApp extends LitElement {

@@ -4,16 +4,12 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Cite } from '../../shared/catalogue/types.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
-import { DOCUMENTS } from '../../shared/law/documents.ts';
 import type { ArticleText } from '../../shared/law/types.ts';
 import { t } from '../i18n.ts';
+import { citeLabel } from '../rule-text.ts';
 import { baseStyles } from './styles.ts';
 
 let regionCount = 0;
-
-export function documentTitle(doc: string): string {
-  return DOCUMENTS.find((document) => document.id === doc)?.title ?? doc;
-}
 
 @customElement('zfgs-inspector-cite')
 export class ZfgsInspectorCite extends LitElement {
@@ -45,7 +41,7 @@ export class ZfgsInspectorCite extends LitElement {
     if (!cite) return html``;
     return html`
       <div class="cite">
-        <span><cite>《${documentTitle(cite.doc)}》</cite> ${cite.article}${cite.note ? ` (${cite.note})` : ''}</span>
+        <span><cite>${citeLabel(this.locale, cite)}</cite>${cite.note ? ` (${cite.note})` : ''}</span>
         <button type="button" aria-expanded=${this.isOpen ? 'true' : 'false'} aria-controls=${this.regionId} @click=${this.toggle}>
           ${t(this.locale, this.isOpen ? 'cite.hide' : 'cite.show')}<span class="visually-hidden"> ${cite.doc} ${cite.article}</span>
         </button>
@@ -56,7 +52,7 @@ export class ZfgsInspectorCite extends LitElement {
             ? html`<p class="muted">${t(this.locale, 'cite.loading')}</p>`
             : this.article === null
               ? html`<p class="muted">${t(this.locale, 'cite.missing')}</p>`
-              : html`<blockquote lang="zh-CN"><span class="heading">${this.article.heading}</span>${this.article.text}</blockquote>`
+              : html`<blockquote lang="zh-CN"><span class="heading">《${this.article.documentTitle}》${this.article.heading}</span>${this.article.text}</blockquote>`
           : ''}
       </div>
     `;

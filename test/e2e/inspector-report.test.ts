@@ -70,7 +70,7 @@ describe('side panel showing a report', () => {
   it('shows each rule\'s citations and, on demand, the article text bundled with the extension', async () => {
     await openRule(panel, 'officer-credential-valid');
     const cites = await panelTexts(panel, '#rule-officer-credential-valid >>> zfgs-inspector-cite >>> .cite > span');
-    assert.deepEqual(cites, ['《市民政系统行政执法公示办法》 5(4) (有效期)', '《机构改革后全省行政处罚与行政强制权力事项上网运行工作调整方案》 二(一)2']);
+    assert.deepEqual(cites, ['Wuhan Civil Affairs Measures on Enforcement Disclosure, 5(4) (有效期)', 'Shandong Plan for Putting Penalty and Coercion Powers Online after the Institutional Reform, 二(一)2']);
     await clickInPanel(panel, '#rule-officer-credential-valid >>> zfgs-inspector-cite >>> button');
     await panelElement(panel, '#rule-officer-credential-valid >>> zfgs-inspector-cite >>> blockquote');
     const [text] = await panelTexts(panel, '#rule-officer-credential-valid >>> zfgs-inspector-cite >>> blockquote');
@@ -143,7 +143,10 @@ describe('side panel showing a report', () => {
     assert.ok(sheets[2]!.data.some((row) => row.includes(report.url)));
 
     const html = new JSDOM(readFileSync(await exported('html', '.html'), 'utf8')).window.document;
-    assert.ok(html.querySelector('title'));
+    assert.equal(html.documentElement.lang, 'zh-CN', 'the printable report is Chinese');
+    assert.ok(html.querySelector('#rule-officer-credential-valid'));
+    assert.match(html.querySelector('#zfgs-evidence')?.textContent ?? '', new RegExp(report.url.replace(/[.?]/g, '\\$&')));
+    assert.match(html.querySelector('#zfgs-evidence img')?.getAttribute('src') ?? '', /^data:image\/jpeg;base64,/);
 
     const screenshot = readFileSync(await exported('screenshot', '.jpg'));
     assert.deepEqual([...screenshot.subarray(0, 2)], [0xff, 0xd8]);

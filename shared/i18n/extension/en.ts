@@ -25,6 +25,7 @@ const messages: Record<keyof typeof zhCN, string> = {
 
   'error.no-tab': 'The tab to audit is gone (it may have been closed).',
   'error.restricted-page': 'The browser does not let extensions read this kind of page (browser pages, the extension store …).',
+  'error.load-failed': 'The tab shows the browser’s error page: the page did not load (too many redirects, no connection …).',
   'error.no-access': 'No access to this page. Click the “zfgs inspector” toolbar button on the page itself.',
   'error.navigated': 'The page navigated or was replaced while it was being read.',
   'error.timeout': 'The page did not answer in time; the audit was stopped.',

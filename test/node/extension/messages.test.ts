@@ -35,7 +35,7 @@ describe('extension messages', () => {
       'outcome.': ['fail', 'review', 'pass', 'inapplicable', 'error'],
       'phase.': ['all', 'pre', 'during', 'post'],
       'profile.': ['auto', 'baseline', 'hz', 'qp', 'zc', 'hb', 'wh'],
-      'error.': ['no-tab', 'restricted-page', 'no-access', 'navigated', 'timeout', 'extract-failed', 'engine-failed', 'permission-denied'],
+      'error.': ['no-tab', 'restricted-page', 'load-failed', 'no-access', 'navigated', 'timeout', 'extract-failed', 'engine-failed', 'permission-denied'],
       'storage.': ['quota', 'blocked', 'unavailable', 'failed'],
       'highlight.': ['shown', 'hidden', 'empty', 'invalid-selector', 'not-found', 'not-a-container', 'frame-inaccessible', 'page-changed', 'unavailable'],
       'notChecked.page.': ['robots', 'redirect-loop', 'redirected-off-site', 'network', 'timeout', 'too-large', 'http-status', 'aborted', 'not-html', 'parse-failed', 'duplicate'],

@@ -1,0 +1,83 @@
+// Hostile pages end with a report or an `error` result inside a time limit, never a hang; and the panel
+// still audits the next page normally afterwards.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'puppeteer-core';
+import { clickToolbar, errorCode, launchInspector, openTab, shownReport, waitForResult, type Inspector } from './support/inspector.ts';
+import { REDIRECT_LOOP, startTestServer, type TestServer } from './support/test-server.ts';
+
+/** Far above what a healthy audit takes; reaching it means the inspector hung. */
+const HANG_LIMIT_MS = 150_000;
+
+describe('hostile pages', () => {
+  let inspector: Inspector;
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+    inspector = await launchInspector();
+  });
+  after(async () => {
+    await inspector?.browser.close();
+    await server?.close();
+  });
+
+  async function audit(path: string): Promise<{ page: Page; state: string; panel: Page }> {
+    const page = await openTab(inspector.browser, `${server.url}${path}`).catch(async () => {
+      // A page that never loads (the endless redirect) still leaves a tab to click on.
+      const pages = await inspector.browser.pages();
+      return pages[pages.length - 1]!;
+    });
+    const since = inspector.panel ? (await shownReport(inspector.panel).catch(() => undefined))?.timestamp : undefined;
+    const panel = await clickToolbar(inspector, page);
+    const state = await waitForResult(panel, HANG_LIMIT_MS, since);
+    return { page, state, panel };
+  }
+
+  for (const [name, path] of [
+    ['10 MB of text', '/pages/hostile/big-text.html'],
+    ['90,000 nodes', '/pages/hostile/many-nodes.html'],
+    ['a DOM 2,000 levels deep', '/pages/hostile/deep-dom.html'],
+    ['broken HTML with invalid bytes', '/pages/hostile/broken.html'],
+  ] as const) {
+    it(`reports on ${name}`, async () => {
+      const { page, state, panel } = await audit(path);
+      assert.equal(state, 'report', `ended with ${state} (${await errorCode(panel)})`);
+      const report = await shownReport(panel);
+      assert.equal(report.url, `${server.url}${path}`);
+      assert.equal(report.results.length > 0, true);
+      await page.close();
+    });
+  }
+
+  it('says when the 10 MB page was read only in part', async () => {
+    const { page, panel } = await audit('/pages/hostile/big-text.html');
+    const report = await shownReport(panel);
+    assert.ok(report.notChecked.some((entry) => entry.id === 'extraction'), JSON.stringify(report.notChecked.map((entry) => entry.id)));
+    await page.close();
+  });
+
+  for (const [name, path] of [
+    ['a page that rewrites itself while audited', '/pages/hostile/rewrites-itself.html'],
+    ['a page that reloads itself while audited', '/pages/hostile/reloads-itself.html'],
+  ] as const) {
+    it(`ends with a report or an error on ${name}`, async () => {
+      const { page, state, panel } = await audit(path);
+      assert.ok(state === 'report' || state === 'error', state);
+      if (state === 'error') assert.match((await errorCode(panel)) ?? '', /^(navigated|timeout|no-access)$/);
+      await page.close();
+    });
+  }
+
+  it('ends with an error on an endless redirect', async () => {
+    const { page, state, panel } = await audit(REDIRECT_LOOP);
+    assert.equal(state, 'error');
+    assert.equal(await errorCode(panel), 'load-failed');
+    await page.close();
+  });
+
+  it('still audits an ordinary page afterwards', async () => {
+    const { page, state } = await audit('/pages/hostile/index.html');
+    assert.equal(state, 'report');
+    await page.close();
+  });
+});
