@@ -1,4 +1,5 @@
-// The demo site on 127.0.0.1 for end-to-end tests, with the routes no file can serve: an endless redirect.
+// The demo site on 127.0.0.1 for end-to-end tests, with the routes no file can serve: an endless redirect and
+// the origin's robots.txt (it must sit at the root; the demo column's private folder is disallowed).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { startStaticServer } from '../../../scripts/static-server.mjs';
 
@@ -16,6 +17,13 @@ function redirectLoop(request: IncomingMessage, response: ServerResponse): void 
   response.end();
 }
 
+export const ROBOTS_TXT = 'User-agent: *\nDisallow: /pages/site/private/\n';
+
+function robots(_request: IncomingMessage, response: ServerResponse): void {
+  response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end(ROBOTS_TXT);
+}
+
 export function startTestServer(): Promise<TestServer> {
-  return startStaticServer({ routes: { [REDIRECT_LOOP]: redirectLoop } });
+  return startStaticServer({ routes: { [REDIRECT_LOOP]: redirectLoop, '/robots.txt': robots } });
 }
