@@ -91,8 +91,8 @@ const VERSION = 1;
 let opening: Promise<Database> | undefined;
 
 export function database(): Promise<Database> {
-  opening ??= guarded('open history database', () =>
-    openDB<InspectorDb>(NAME, VERSION, {
+  opening ??= guarded('open history database', async () => {
+    const db: Database = await openDB<InspectorDb>(NAME, VERSION, {
       upgrade(db) {
         const audits = db.createObjectStore('audits', { keyPath: 'id', autoIncrement: true });
         audits.createIndex('by-site', ['site', 'savedAt']);
@@ -101,14 +101,17 @@ export function database(): Promise<Database> {
         const marks = db.createObjectStore('marks', { keyPath: ['site', 'key'] });
         marks.createIndex('by-site', 'site');
       },
-      blocked() {
+      // A newer version of the extension (or clearing site data) wants the database: let it have it.
+      blocking() {
+        db.close();
         opening = undefined;
       },
       terminated() {
         opening = undefined;
       },
-    }),
-  ).catch((error: unknown) => {
+    });
+    return db;
+  }).catch((error: unknown) => {
     opening = undefined;
     throw error;
   });

@@ -154,7 +154,7 @@ describe('side panel showing a report', () => {
 
   it('switches to Chinese when the option says so', async () => {
     await setOptions(panel, { language: 'zh-CN' });
-    await panel.waitForFunction((app) => document.querySelector(app)?.shadowRoot?.querySelector('h1')?.textContent === '执法公示检查', {}, APP);
+    await panel.waitForFunction((app) => document.querySelector(app)?.shadowRoot?.querySelector('h1')?.textContent === '执法公示检查', { polling: 100 }, APP);
     assert.equal(await panel.evaluate(() => document.documentElement.lang), 'zh-CN');
     await setOptions(panel, { language: 'auto' });
   });
