@@ -31,9 +31,11 @@ export async function auditPage(tabId: number, settings: Settings, locale: Local
   }
   onStage?.('reading');
   const snapshot = await readTab(tabId);
-  const [screenshot, page] = await Promise.all([captureTab(tabId), pageEvidence(snapshot)]);
+  // The screenshot (browser process) and the hash (crypto.subtle) proceed while the engine runs.
+  const evidenceParts = Promise.all([captureTab(tabId), pageEvidence(snapshot)]);
   onStage?.('checking');
   const report = runEngine([snapshot], { profile: profileFor(settings, snapshot.url || tab.url || ''), locale, site: false });
+  const [screenshot, page] = await evidenceParts;
   const evidence: Evidence = { auditedAt: report.timestamp, url: report.url, pages: [page], ...screenshot };
   return { tabId, snapshot, report, evidence };
 }

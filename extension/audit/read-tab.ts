@@ -4,6 +4,7 @@
 // rewriting itself) ends in a `timeout` error, never a hang.
 import extractScript from '../content/extract-page.iife.ts?script&iife';
 import type { ExtractResult } from '../content/extract-page.iife.ts';
+import { unpackJson } from '../content/packed-json.ts';
 import type { Snapshot } from '../../shared/extract/snapshot.ts';
 import { AuditError, scriptingErrorCode } from './audit-error.ts';
 
@@ -29,12 +30,12 @@ async function inject(tabId: number, options: ReadTabOptions): Promise<ExtractRe
     const [result] = await chrome.scripting.executeScript({
       target: { tabId, frameIds: [0] },
       func: (extractOptions: { maxTextLength: number }) =>
-        (globalThis as typeof globalThis & { zfgsExtractPage: (options: { maxTextLength: number }) => unknown }).zfgsExtractPage(extractOptions),
+        (globalThis as typeof globalThis & { zfgsExtractPage?: (options: { maxTextLength: number }) => Promise<string> }).zfgsExtractPage?.(extractOptions),
       args: [{ maxTextLength: options.maxTextLength }],
     });
-    const value = result?.result as ExtractResult | undefined | null;
-    if (!value) throw new AuditError('navigated', 'the page gave no answer (it was replaced while being read)');
-    return value;
+    const packed = result?.result;
+    if (typeof packed !== 'string') throw new AuditError('navigated', 'the page gave no answer (it was replaced while being read)');
+    return await unpackJson<ExtractResult>(packed);
   } catch (error) {
     if (error instanceof AuditError) throw error;
     const message = error instanceof Error ? error.message : String(error);

@@ -21,10 +21,15 @@ export async function launchInspector(options: Omit<LaunchOptions, 'withExtensio
   return { ...launched, extensionId: launched.extensionId };
 }
 
-export async function openTab(browser: Browser, url: string): Promise<Page> {
+/** A new tab showing `url`; with `mayFail`, a page that cannot load (an endless redirect) still gives its tab. */
+export async function openTab(browser: Browser, url: string, { mayFail = false } = {}): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });
-  await page.goto(url, { waitUntil: 'load' });
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+  } catch (error) {
+    if (!mayFail) throw error;
+  }
   await page.bringToFront();
   return page;
 }
@@ -47,8 +52,11 @@ export async function sidePanel(inspector: Inspector): Promise<Page> {
 
 export type PanelState = 'report' | 'error' | 'working' | 'idle';
 
-/** Waits until the panel shows a report or an error (not "working"), at most `timeout` ms. */
-export async function waitForResult(panel: Page, timeout = 60_000, since?: string): Promise<PanelState> {
+/**
+ * Waits until the panel shows a report (newer than the one with timestamp `since`) or an error, at most
+ * `timeout` ms, checking every `pollMs`.
+ */
+export async function waitForResult(panel: Page, timeout = 60_000, since?: string, pollMs = 100): Promise<PanelState> {
   await panel.waitForFunction(
     (app, previous) => {
       const root = document.querySelector(app)?.shadowRoot;
@@ -57,7 +65,7 @@ export async function waitForResult(panel: Page, timeout = 60_000, since?: strin
       if (root.querySelector('.audit-error')) return true;
       return Boolean(report?.report && report.report.timestamp !== previous);
     },
-    { timeout, polling: 100 },
+    { timeout, polling: pollMs },
     APP,
     since ?? null,
   );
