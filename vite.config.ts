@@ -26,7 +26,8 @@ const targets: Record<string, () => UserConfig> = {
       ...common.build,
       outDir: 'dist/widgets',
       lib: { entry: resolve(root, 'widgets/index.ts'), formats: ['es'], fileName: () => 'zfgs.js' },
-      rolldownOptions: { output: { codeSplitting: false } },
+      // A drop-in file for CMS pages, not a library to re-bundle: minify whitespace too (Vite's lib mode keeps it).
+      rolldownOptions: { output: { codeSplitting: false, minify: true } },
     },
   }),
   'widget-parts': () => ({
@@ -35,7 +36,7 @@ const targets: Record<string, () => UserConfig> = {
       ...common.build,
       outDir: 'dist/widgets',
       lib: { entry: widgetEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
     },
   }),
   extension: () => ({

@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { jsonModules } from './scripts/wtr-json-modules.mjs';
+import { ruleFixturesPlugin } from './scripts/wtr-rule-fixtures.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -21,7 +22,7 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), jsonModules()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), jsonModules(), ruleFixturesPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), summaryReporter()],
 };

@@ -1,5 +1,5 @@
 // `npm run build`: every Vite target of vite.config.ts, then the CLI. Stops at the first failure.
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { buildCli } from './build-cli.mjs';
 import { demoEntries, widgetEntries } from './entries.mjs';
@@ -15,6 +15,12 @@ for (const mode of modes) {
   const started = performance.now();
   await build({ configFile: 'vite.config.ts', mode, logLevel: 'warn' });
   console.log(`built ${mode} in ${Math.round(performance.now() - started)} ms`);
+}
+// The JSON Schema of the data model, for CMSs that validate their exports (README, "Data model").
+if (only.length === 0 || only.includes('schema')) {
+  mkdirSync('dist/schema', { recursive: true });
+  copyFileSync('shared/schema/zfgs-disclosure.schema.json', 'dist/schema/zfgs-disclosure.schema.json');
+  console.log('copied dist/schema/zfgs-disclosure.schema.json');
 }
 if (only.length === 0 || only.includes('cli')) {
   await buildCli();

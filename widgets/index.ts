@@ -1,2 +1,3 @@
 // The all-in-one bundle (dist/widgets/zfgs.js): importing it defines every zfgs- element.
-export {};
+export * from './base/index.ts';
+export { ZfgsComplaint } from './complaint/complaint.ts';

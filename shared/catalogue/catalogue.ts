@@ -3,14 +3,19 @@
 // (test/node/catalogue.test.ts) compares this table with requirements.md cell by cell.
 import type { CatalogueEntry, Cite, DocumentId } from './types.ts';
 
-/** Parses requirements.md's way of citing: "hz-gs 6(1); zc 10 ¶2; wh-gs 5(4) (有效期)". */
+/**
+ * Parses requirements.md's way of citing: "hz-gs 6(1); zc 10 ¶2; hz-sh 9, 11, 13; wh-gs 5(4) (有效期)" — one
+ * cite per article (9, 11, 13 are three), keeping a remark in brackets as the cite's note.
+ */
 export function cites(written: string): Cite[] {
-  return written.split(';').map((part) => {
+  return written.split(';').flatMap((part) => {
     const match = /^(\S+) (.+?)(?: \(([^()]*)\))?$/u.exec(part.trim());
     if (!match) throw new Error(`unreadable citation: ${part}`);
-    const cite: Cite = { doc: match[1] as DocumentId, article: match[2]! };
-    if (match[3] !== undefined) cite.note = match[3];
-    return cite;
+    return match[2]!.split(',').map((article) => {
+      const cite: Cite = { doc: match[1] as DocumentId, article: article.trim() };
+      if (match[3] !== undefined) cite.note = match[3];
+      return cite;
+    });
   });
 }
 

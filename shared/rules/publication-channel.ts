@@ -2,6 +2,7 @@
 // platform (hb (四); qp 二(一)1; zc 6, 8; wh-gs 6).
 import type { Finding } from '../engine/report.ts';
 import { pageOf } from './support/page.ts';
+import { TITLE_TARGET } from './support/presence.ts';
 import { maskedSnippet } from './support/snippet.ts';
 import type { Rule } from './types.ts';
 
@@ -14,7 +15,7 @@ export const publicationChannel: Rule = {
   evaluate(snapshots, context) {
     const pages = snapshots.map(pageOf);
     const column = pages.flatMap((page) => [
-      ...(COLUMN.test(page.title) ? [{ page, target: [] as string[], text: page.snapshot.title }] : []),
+      ...(COLUMN.test(page.title) ? [{ page, target: TITLE_TARGET, text: page.snapshot.title }] : []),
       ...page.headings.filter((item) => COLUMN.test(item.compact)).map((item) => ({ page, target: item.item.target, text: item.item.text })),
       ...page.links.filter((item) => item.compact.length <= 30 && COLUMN.test(item.compact)).map((item) => ({ page, target: item.item.target, text: item.item.text })),
     ])[0];

@@ -17,6 +17,6 @@ export * from './statistics.ts';
 export * from './legal-review.ts';
 export * from './disclosure.ts';
 export { SCHEMAS, type SchemaKind, type SchemaOutput } from './registry.ts';
-export { validate, jsonPath, formatPath, type ValidationIssue, type ValidationResult } from './validate.ts';
+export { validate, validateSchema, jsonPath, formatPath, type ValidationIssue, type ValidationResult } from './validate.ts';
 export { ISSUE_CODES, isIssueCode, type IssueCode } from './codes.ts';
 export { SCHEMA_MESSAGES, messageFor, type BilingualMessage, type IssueDetail } from './messages.ts';

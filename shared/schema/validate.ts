@@ -1,114 +1,13 @@
-// Runtime validation: every problem with its JSON path, a stable code and a message in Chinese and English.
-// Never throws: the input is first copied as plain data (plain-data.ts), so what JavaScript allows and JSON does
-// not becomes an issue at its path instead of an exception.
-import * as v from 'valibot';
-import { isIssueCode, type IssueCode } from './codes.ts';
-import { messageFor, shorten, type BilingualMessage } from './messages.ts';
-import { toPlainData, type PathKey } from './plain-data.ts';
+// validate(kind, input): the entry point widgets, the builder and CMS tools use. Every problem with its JSON
+// path, a stable code and a message in Chinese and English; never throws (see validate-schema.ts).
+import { shorten } from './messages.ts';
 import { SCHEMAS, type SchemaKind, type SchemaOutput } from './registry.ts';
+import { issue, validateSchema, type ValidationResult } from './validate-schema.ts';
 
-export interface ValidationIssue {
-  /** JSON path of the offending value: $.officers.items[3].validUntil */
-  path: string;
-  /** One of ISSUE_CODES (codes.ts): type, missing, unknownField, date, dateOrder … — stable for tests and tools. */
-  code: IssueCode;
-  message: BilingualMessage;
-}
-
-export type ValidationResult<T> = { ok: true; value: T; issues: [] } | { ok: false; issues: ValidationIssue[] };
-
-export function formatPath(keys: readonly PathKey[]): string {
-  let path = '$';
-  for (const key of keys) {
-    if (typeof key === 'number') path += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) path += `.${key}`;
-    else path += `[${JSON.stringify(key)}]`;
-  }
-  return path;
-}
-
-function keysOf(issue: v.BaseIssue<unknown>): PathKey[] {
-  return (issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
-}
-
-export function jsonPath(issue: v.BaseIssue<unknown>): string {
-  return formatPath(keysOf(issue));
-}
-
-/** The issue code of a valibot issue: custom checks name theirs; valibot's own type checks map to `type`. */
-function codeOf(issue: v.BaseIssue<unknown>): IssueCode {
-  if (issue.type === 'strict_object') return issue.expected === 'never' ? 'unknownField' : issue.received === 'undefined' ? 'missing' : 'type';
-  if (isIssueCode(issue.message)) return issue.message;
-  return 'type';
-}
-
-/** valibot quotes strings in full; messages quote at most a short prefix. */
-function receivedOf(issue: v.BaseIssue<unknown>, code: IssueCode): string {
-  if (code === 'unknownField') return shorten(String(issue.path?.at(-1)?.key ?? ''));
-  return shorten(issue.received);
-}
-
-type AnySchema = v.GenericSchema & { wrapped?: AnySchema; entries?: Record<string, AnySchema>; item?: AnySchema };
-
-/** The fields of the object schema at `keys`, for listing every unknown field (valibot reports the first). */
-function fieldsAt(schema: AnySchema, keys: readonly PathKey[]): Set<string> | undefined {
-  let current: AnySchema | undefined = schema;
-  for (const key of keys) {
-    while (current?.wrapped) current = current.wrapped;
-    current = typeof key === 'number' ? current?.item : current?.entries?.[key];
-  }
-  while (current?.wrapped) current = current.wrapped;
-  return current?.entries ? new Set(Object.keys(current.entries)) : undefined;
-}
-
-function valueAt(value: unknown, keys: readonly PathKey[]): unknown {
-  let current = value;
-  for (const key of keys) current = current !== null && typeof current === 'object' ? (current as Record<PathKey, unknown>)[key] : undefined;
-  return current;
-}
-
-function issue(path: readonly PathKey[], code: IssueCode, expected?: string, received?: string): ValidationIssue {
-  return { path: formatPath(path), code, message: messageFor(code, { expected, received }) };
-}
-
-/** True when `path` is `scope` or lies inside it. */
-function isWithin(path: string, scope: string): boolean {
-  return path === scope || path.startsWith(`${scope}.`) || path.startsWith(`${scope}[`);
-}
+export { formatPath, jsonPath, validateSchema, type ValidationIssue, type ValidationResult } from './validate-schema.ts';
 
 export function validate<K extends SchemaKind>(kind: K, input: unknown): ValidationResult<SchemaOutput<K>> {
-  try {
-    const schema = typeof kind === 'string' && Object.prototype.hasOwnProperty.call(SCHEMAS, kind) ? (SCHEMAS[kind] as AnySchema) : undefined;
-    if (!schema) return { ok: false, issues: [issue([], 'unknownSchema', undefined, typeof kind === 'string' ? shorten(kind) : typeof kind)] };
-    const plain = toPlainData(input);
-    const issues: ValidationIssue[] = plain.issues.map((each) => issue(each.path, each.code, undefined, shorten(each.received)));
-    // What the copy already reported (and left out) is not reported again as missing or of the wrong type.
-    const reported = issues.map((each) => each.path);
-    const result = v.safeParse(schema, plain.value, { abortEarly: false, abortPipeEarly: false });
-    const seen = new Set(issues.map((each) => `${each.path} ${each.code}`));
-    const add = (next: ValidationIssue) => {
-      const key = `${next.path} ${next.code}`;
-      if (seen.has(key) || reported.some((scope) => isWithin(next.path, scope))) return;
-      seen.add(key);
-      issues.push(next);
-    };
-    for (const found of result.issues ?? []) {
-      const code = codeOf(found);
-      const keys = keysOf(found);
-      add(issue(keys, code, found.expected ?? undefined, receivedOf(found, code)));
-      if (code === 'unknownField') {
-        const objectKeys = keys.slice(0, -1);
-        const fields = fieldsAt(schema, objectKeys);
-        const object = valueAt(plain.value, objectKeys);
-        if (fields && object !== null && typeof object === 'object') {
-          for (const key of Object.keys(object)) if (!fields.has(key)) add(issue([...objectKeys, key], 'unknownField', undefined, shorten(key)));
-        }
-      }
-    }
-    if (issues.length === 0 && result.success) return { ok: true, value: result.output as SchemaOutput<K>, issues: [] };
-    return { ok: false, issues };
-  } catch (error) {
-    // Not reachable with plain data; kept so that a bug in a check still yields an answer, never an exception.
-    return { ok: false, issues: [issue([], 'unreadable', undefined, shorten(error instanceof Error ? error.message : 'error'))] };
-  }
+  const schema = typeof kind === 'string' && Object.prototype.hasOwnProperty.call(SCHEMAS, kind) ? SCHEMAS[kind] : undefined;
+  if (!schema) return { ok: false, issues: [issue([], 'unknownSchema', undefined, typeof kind === 'string' ? shorten(kind) : typeof kind)] };
+  return validateSchema(schema, input) as ValidationResult<SchemaOutput<K>>;
 }

@@ -229,7 +229,7 @@ export const messages: Messages = {
   'reason.labels': 'The page states it as labelled fields.',
   'reason.content': 'The page’s content shows it.',
   'reason.document': 'Published as a document or image ({extension}).',
-  'reason.invalidData': 'The page’s data is invalid: {path} {problemEn} ({issues} problems); the widget shows an error instead of the content.',
+  'reason.invalidData': 'The page’s data is invalid: {path} {problem} ({issues} problems); the widget shows an error instead of the content.',
   'reason.emptyList': 'The list in the page’s data is empty.',
   'reason.missingField': '“{field}” is missing.',
   'reason.fieldNotFound': '“{field}” was not found: it may be worded otherwise; check by hand.',

@@ -31,12 +31,20 @@ export function scopedKey(locale: Locale, id: string, key: string): string | und
   return lookup(locale, key) !== undefined ? key : undefined;
 }
 
-/** The sentence a finding says, in `locale`. */
+/**
+ * The sentence a finding says, in `locale`. Data written in several languages carries one value per locale
+ * under `<name>@<locale>` (problem@zh-CN, problem@en), filling `{name}`.
+ */
 export function findingText(locale: Locale, id: string, finding: Pick<Finding, 'reason' | 'data'>): string {
   const data: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(finding.data)) {
+  for (const [qualified, value] of Object.entries(finding.data)) {
+    const [name, valueLocale] = qualified.split('@') as [string, string | undefined];
+    if (valueLocale !== undefined) {
+      if (valueLocale === locale) data[name] = value;
+      continue;
+    }
     const key = typeof value === 'string' && value.startsWith('@') ? scopedKey(locale, id, value.slice(1)) : undefined;
-    data[name] = key ? message(locale, key) : value;
+    data[name] ??= key ? message(locale, key) : value;
   }
   const key = scopedKey(locale, id, `reason.${finding.reason}`) ?? `${id}.reason.${finding.reason}`;
   return message(locale, key, data);

@@ -40,7 +40,7 @@ export const DECISION_FIELD_SPECS: readonly FieldSpec[] = [
   { key: 'party', pattern: /当事人(姓名|名称)?|(行政)?相对人|被处罚(人|单位)|执法对象|申请人|(企业|单位|市场主体)名称/ },
   { key: 'facts', pattern: /(主要)?违法(事实|行为)|案件事实|案情/ },
   { key: 'legalBasis', pattern: /(处罚|法律|执法|许可|决定)?依据/ },
-  { key: 'enforcingBody', pattern: /(处罚|执法|决定|许可|实施|作出)(决定)?(机关|机构|主体|单位|部门)/ },
+  { key: 'enforcingBody', pattern: /(处罚|执法|决定|许可|实施|作出)(决定)?的?(机关|机构|主体|单位|部门)/ },
   { key: 'kind', pattern: /执法类别|决定类别|(权力|事项|执法)?类(别|型)/ },
   { key: 'content', pattern: /处罚(内容|结果|决定|种类)|执法(决定|结论)|决定内容|许可内容|处理(结果|决定)|执法结果/ },
   { key: 'status', pattern: /状态|是否(撤销|有效)/ },

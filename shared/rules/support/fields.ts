@@ -61,7 +61,7 @@ const labelCache = new WeakMap<Page, Map<readonly FieldSpec[], Map<string, Label
 const MAX_LABEL_TABLE_ROWS = 60;
 
 function combined(fields: readonly FieldSpec[], suffix: string): RegExp {
-  return new RegExp(`${fields.map((field, index) => `(?<f${index}>${field.pattern.source})`).join('|')}${suffix}`, 'giu');
+  return new RegExp(`(?:${fields.map((field, index) => `(?<f${index}>${field.pattern.source})`).join('|')})${suffix}`, 'giu');
 }
 
 function fieldIndex(groups: Record<string, string | undefined> | undefined): number {

@@ -34,7 +34,7 @@ function readIsland(snapshot: Snapshot, island: DataIsland): Section[] {
   const base = { url: snapshot.url, island, target: island.target };
   if (island.error !== undefined) {
     const kind = (island.kind === 'disclosure' ? 'agency' : (ITEM_KINDS[island.kind as SchemaKind] ?? island.kind)) as SectionKind;
-    return [{ ...base, kind, data: undefined, path: '$', issues: [{ path: '$', code: 'json', message: { 'zh-CN': `JSON 无法解析：${island.error}`, en: `the JSON does not parse: ${island.error}` } }] }];
+    return [{ ...base, kind, data: undefined, path: '$', issues: [{ path: '$', code: 'unreadable', message: { 'zh-CN': `JSON 无法解析：${island.error}`, en: `the JSON does not parse: ${island.error}` } }] }];
   }
   if (island.kind === 'disclosure') {
     const data = island.data;

@@ -15,7 +15,7 @@ import { compact } from '../../extract/text.ts';
 import { dataRows, findLabels, headerCells, matchColumns, type FieldSpec } from './fields.ts';
 import { sectionsOfKind, type Section, type SectionData, type SectionKind } from './islands.ts';
 import { pageKey, pageOf, type Page } from './page.ts';
-import { dataSnippetText, maskedSnippet } from './snippet.ts';
+import { dataSnippetText, maskedSnippet, maskText } from './snippet.ts';
 
 export interface ContentMatch {
   target: Target;
@@ -79,6 +79,8 @@ export const PRESENCE_REASONS = [
 ] as const;
 
 const fieldName = (key: string) => `@field.${key}`;
+/** Where a page's title is, for findings about it. */
+export const TITLE_TARGET = ['head > title'];
 
 function finding(context: RuleContext, page: Page, status: Finding['status'], reason: string, target: Target, text: string, data: Record<string, string | number> = {}): Finding {
   return { status, target, url: page.url, snippet: text ? maskedSnippet(context, text) : '', reason, data };
@@ -108,8 +110,9 @@ function islandEvidence<K extends SectionKind>(spec: ItemSpec<K>, page: Page, co
       const [issue] = section.issues;
       findings.push(finding(context, page, 'fail', 'invalidData', section.target, '', {
         path: issue ? `${section.path}${issue.path.slice(1)}` : section.path,
-        problem: issue?.message['zh-CN'] ?? '',
-        problemEn: issue?.message.en ?? '',
+        // Schema messages may quote the offending value: masked like any snippet.
+        'problem@zh-CN': maskText(context, issue?.message['zh-CN'] ?? ''),
+        'problem@en': maskText(context, issue?.message.en ?? ''),
         issues: section.issues.length,
       }));
       continue;
@@ -188,7 +191,7 @@ function namedEvidence(spec: ItemSpec, page: Page): Evidence[] {
     if (spec.names.test(item.compact)) evidence.push({ strength: 'named', page, target: item.target, text: item.text, reason: 'namedOnly', fieldFindings: [] });
   }
   if (evidence.length === 0 && spec.names.test(page.title)) {
-    evidence.push({ strength: 'named', page, target: [], text: page.snapshot.title, reason: 'namedOnly', fieldFindings: [] });
+    evidence.push({ strength: 'named', page, target: TITLE_TARGET, text: page.snapshot.title, reason: 'namedOnly', fieldFindings: [] });
   }
   const attachmentHrefs = new Set(page.attachments.map((attachment) => attachment.item.href));
   for (const link of page.links) {

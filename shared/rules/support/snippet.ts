@@ -14,6 +14,11 @@ function isWordBoundary(text: string, index: number): boolean {
   return index <= 0 || index >= text.length || !(WORD.test(text[index - 1]!) && WORD.test(text[index]!));
 }
 
+/** `text` with its personal data masked (for data placeholders that quote page content). */
+export function maskText(context: RuleContext, text: string): string {
+  return applyMasks(text, context.scan(text));
+}
+
 /** A masked snippet of `text` around [focusStart, focusEnd). */
 export function maskedSnippet(context: RuleContext, text: string, focusStart = 0, focusEnd = focusStart, scanOptions: ScanOptions = {}): string {
   let start = Math.max(0, focusStart - CONTEXT_BEFORE);

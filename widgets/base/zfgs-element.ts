@@ -1,0 +1,446 @@
+// The element every zfgs- widget extends: data from a property, a light-DOM JSON island or a `src` URL, always
+// validated; the island kept for the auditor; the light-DOM fallback kept until data renders; errors shown in
+// words and contained so one broken widget never breaks its page. See README.md beside this file.
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SCHEMA_VERSION, validate, type SchemaKind, type SchemaOutput, type ValidationIssue } from '../../shared/schema/index.ts';
+import { format, type Locale } from '../../shared/i18n/locale.ts';
+import { baseMessages as zhBase, type BaseMessageKey } from '../../shared/i18n/widgets/zh-CN/base.ts';
+import { baseMessages as enBase } from '../../shared/i18n/widgets/en/base.ts';
+import { baseStyles } from './base.styles.ts';
+import { emit, type DataSource, type ZfgsLoadErrorDetail } from './events.ts';
+import { fetchJson, messageOf } from './fetch-json.ts';
+import { heading, headingLevel, type HeadingLevel } from './heading.ts';
+import { formatDate } from './dates.ts';
+import { whenIdle } from './idle.ts';
+import { annotateIsland, findIsland, islandText, writeIsland } from './island.ts';
+import { resolveLocale, unwatchLang, watchLang } from './locale.ts';
+import { unwatchPrint, watchPrint } from './print.ts';
+
+/** What the widget is showing: nothing yet, loading `src`, the data, a validation error, a load error. */
+export type DataState = 'empty' | 'loading' | 'ready' | 'invalid' | 'failed';
+
+/** A widget's own strings in both languages; keys are `<prefix>.<name>` and zh-CN is the source. */
+export type WidgetMessages<Key extends string> = { 'zh-CN': Record<Key, string>; en: Record<Key, string> };
+
+/** How many issues the error box lists before summarising the rest. */
+const LISTED_ISSUES = 20;
+
+const BASE_MESSAGES: WidgetMessages<BaseMessageKey> = { 'zh-CN': zhBase, en: enBase };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+/**
+ * @summary Base of every zfgs- widget (not an element of its own).
+ *
+ * @slot - No-JavaScript fallback content, shown while loading and whenever the data cannot be shown.
+ *
+ * @csspart base - The section around everything the widget renders.
+ * @csspart heading - The widget's heading (level set by `heading-level`).
+ * @csspart status - The live region: loading text, result counts.
+ * @csspart error - The box listing invalid fields or a load failure.
+ * @csspart fallback - The wrapper of the slotted fallback content.
+ * @csspart updated - The "last updated" line.
+ *
+ * @event {CustomEvent<ZfgsInvalidDetail>} zfgs-invalid - The data failed validation; `detail.issues` names each field.
+ * @event {CustomEvent<ZfgsLoadErrorDetail>} zfgs-load-error - `src` could not be loaded (network, HTTP or JSON).
+ */
+export abstract class ZfgsElement<K extends SchemaKind, Key extends string = never> extends LitElement {
+  /** The shared/schema kind this widget renders; the island carries it as data-zfgs-kind. */
+  static kind: SchemaKind;
+  /**
+   * The schema kind of one entry of `items` when the kind is a list section (officers → officer). Long lists
+   * are then validated progressively: the first `eagerItems` entries before the first render, the rest when
+   * the browser is idle. Invalid entries still turn the widget into its error state.
+   */
+  static itemKind?: SchemaKind;
+  static eagerItems = 100;
+  /** Prefix of this widget's message keys (`officers` for `officers.title`). */
+  static messagePrefix: string;
+  static messages: WidgetMessages<string> = { 'zh-CN': {}, en: {} };
+  static override styles = [baseStyles];
+
+  /** The data to render (takes precedence over `src` and the island). Validated before anything renders. */
+  @property({ attribute: false }) data?: SchemaOutput<K>;
+
+  /** URL of a JSON file to load when no `data` property is set (takes precedence over the island). */
+  @property() src?: string;
+
+  /** Language: zh-CN (default) or en; when absent, the closest ancestor's lang. */
+  @property() override lang = '';
+
+  /** Level (1–6) of the widget's heading; its sub-headings follow one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  /** Label overrides by short key (`title`, `loading`, …); `label-<kebab-key>` attributes do the same. */
+  @property({ attribute: false }) labels: Record<string, string> = {};
+
+  /** Larger text and targets (适老化). */
+  @property({ attribute: 'large-text', type: Boolean, reflect: true }) largeText = false;
+
+  /** `high` for the high-contrast palette. */
+  @property({ reflect: true }) contrast?: string;
+
+  @state() protected dataState: DataState = 'empty';
+  @state() protected issues: ValidationIssue[] = [];
+  @state() protected loadFailure?: ZfgsLoadErrorDetail;
+  /** Text for the polite live region (result counts and the like). */
+  @state() protected announcement = '';
+  @state() protected isPrinting = false;
+  /** The validated data being shown (when dataState is 'ready'). */
+  protected value?: SchemaOutput<K>;
+  protected dataSource?: DataSource;
+
+  private renderFailure?: unknown;
+  private generation = 0;
+  private loadController?: AbortController;
+  private lastIslandText?: string;
+  private pendingInvalid?: ValidationIssue[];
+  private hostObserver?: MutationObserver;
+  private pending: Promise<void> = Promise.resolve();
+  private finishPending: () => void = () => undefined;
+
+  private get widgetClass(): typeof ZfgsElement {
+    return this.constructor as typeof ZfgsElement;
+  }
+
+  /** The current locale (own lang, else the closest ancestor's, else zh-CN). */
+  get locale(): Locale {
+    return resolveLocale(this);
+  }
+
+  /** Resolves once the current data source has been loaded, validated in full and rendered (or has failed). */
+  get settled(): Promise<void> {
+    return (async () => {
+      for (;;) {
+        const pending = this.pending;
+        await pending;
+        await this.updateComplete;
+        if (pending === this.pending) return;
+      }
+    })();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+    this.isPrinting = watchPrint(this);
+    this.hostObserver ??= new MutationObserver((records) => this.onHostMutation(records));
+    this.hostObserver.observe(this, { attributes: true, childList: true, characterData: true, subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+    unwatchPrint(this);
+    this.hostObserver?.disconnect();
+  }
+
+  /** @internal */
+  onAncestorLangChange(): void {
+    this.requestUpdate();
+  }
+
+  /** @internal */
+  onPrintChange(isPrinting: boolean): void {
+    this.isPrinting = isPrinting;
+  }
+
+  /** Re-reads the island when an author or script changes it; re-renders when a label-* attribute changes. */
+  private onHostMutation(records: MutationRecord[]): void {
+    let shouldReread = false;
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        if (record.target === this && record.attributeName?.startsWith('label-')) this.requestUpdate();
+      } else if (this.data === undefined && !this.src) {
+        shouldReread = true;
+      }
+    }
+    if (!shouldReread) return;
+    const island = findIsland(this, this.widgetClass.kind);
+    if ((island?.textContent ?? undefined) !== this.lastIslandText) this.selectSource();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.selectSource();
+  }
+
+  /** Starts over from the highest-priority source: the `data` property, else `src`, else the island. */
+  private selectSource(): void {
+    const generation = ++this.generation;
+    this.loadController?.abort();
+    this.loadController = undefined;
+    this.renderFailure = undefined;
+    this.loadFailure = undefined;
+    this.issues = [];
+    // Whoever awaits `settled` for the old source moves on to the new one.
+    this.finishPending();
+    this.pending = new Promise((resolve) => (this.finishPending = resolve));
+    if (this.data !== undefined) {
+      this.accept(this.data, 'property', generation);
+    } else if (this.src) {
+      this.load(this.src, generation);
+    } else {
+      this.readIsland(generation);
+    }
+  }
+
+  private readIsland(generation: number): void {
+    const island = findIsland(this, this.widgetClass.kind);
+    this.lastIslandText = island?.textContent ?? undefined;
+    if (!island) {
+      this.setState('empty');
+      this.finishPending();
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(island.textContent ?? '');
+    } catch (error) {
+      const message = { 'zh-CN': format(zhBase['base.islandJsonInvalid'], { detail: messageOf(error) }), en: format(enBase['base.islandJsonInvalid'], { detail: messageOf(error) }) };
+      this.reject([{ path: '$', code: 'json', message }], 'island', generation);
+      return;
+    }
+    this.accept(parsed, 'island', generation);
+  }
+
+  private load(src: string, generation: number): void {
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.dataSource = 'src';
+    this.setState('loading');
+    void fetchJson(src, document.baseURI, controller.signal).then((result) => {
+      if (generation !== this.generation) return;
+      if (result.ok) {
+        this.accept(result.data, 'src', generation, result.url);
+        return;
+      }
+      this.loadFailure = result.failure;
+      this.setState('failed');
+      const island = findIsland(this, this.widgetClass.kind);
+      if (island) annotateIsland(island, { status: 'failed', src: result.failure.url });
+      emit(this, 'zfgs-load-error', result.failure);
+      this.finishPending();
+    });
+  }
+
+  /** Validates `input`; shows it when valid, the issues when not. */
+  private accept(input: unknown, source: DataSource, generation: number, url?: string): void {
+    this.dataSource = source;
+    const { kind, itemKind, eagerItems } = this.widgetClass;
+    const record = isRecord(input) ? input : undefined;
+    const items = record?.['items'];
+    if (itemKind && record && Array.isArray(items) && items.length > eagerItems) {
+      const head = validate(kind, { ...record, items: items.slice(0, eagerItems) });
+      if (!head.ok) {
+        this.reject(head.issues, source, generation, input);
+        return;
+      }
+      // Entries past the first `eagerItems` are shown as given until validated; each is rendered as text.
+      this.show({ ...(head.value as object), items: [...(head.value as { items: unknown[] }).items, ...items.slice(eagerItems)] } as SchemaOutput<K>);
+      this.validateRest(items, eagerItems, itemKind, source, generation, input, url);
+      return;
+    }
+    const result = validate(kind, input);
+    if (!result.ok) {
+      this.reject(result.issues, source, generation, input);
+      return;
+    }
+    this.show(result.value as SchemaOutput<K>);
+    this.publishIsland(input, source, 'rendered', url);
+    this.finishPending();
+  }
+
+  private show(value: SchemaOutput<K>): void {
+    this.value = value;
+    this.setState('ready');
+    this.requestUpdate();
+  }
+
+  private validateRest(items: unknown[], start: number, itemKind: SchemaKind, source: DataSource, generation: number, input: unknown, url?: string): void {
+    const issues: ValidationIssue[] = [];
+    let index = start;
+    const step = (deadline: { timeRemaining(): number }): void => {
+      if (generation !== this.generation) return;
+      do {
+        const result = validate(itemKind, items[index]);
+        if (!result.ok) for (const issue of result.issues) issues.push({ ...issue, path: `$.items[${index}]${issue.path.slice(1)}` });
+        index += 1;
+      } while (index < items.length && deadline.timeRemaining() > 1);
+      if (index < items.length) {
+        whenIdle(step);
+      } else if (issues.length > 0) {
+        this.reject(issues, source, generation, input);
+      } else {
+        this.publishIsland(input, source, 'rendered', url);
+        this.finishPending();
+      }
+    };
+    whenIdle(step);
+  }
+
+  private reject(issues: ValidationIssue[], source: DataSource, generation: number, input?: unknown): void {
+    if (generation !== this.generation) return;
+    this.value = undefined;
+    this.issues = issues;
+    this.setState('invalid');
+    this.pendingInvalid = issues;
+    if (input !== undefined) this.publishIsland(input, source, 'invalid');
+    else {
+      const island = findIsland(this, this.widgetClass.kind);
+      if (island) annotateIsland(island, { status: 'invalid' });
+    }
+    this.requestUpdate();
+    this.finishPending();
+  }
+
+  /**
+   * Keeps the island equal to what is rendered: written when the data came by property or src (the author's own
+   * island is never rewritten), annotated with the render status for the auditor.
+   */
+  private publishIsland(input: unknown, source: DataSource, status: 'rendered' | 'invalid', url?: string): void {
+    const { kind } = this.widgetClass;
+    let island = findIsland(this, kind);
+    if (source !== 'island') {
+      let text: string;
+      try {
+        text = islandText(input);
+      } catch {
+        return; // not serialisable (cycles, BigInt): nothing the auditor could read anyway
+      }
+      island = writeIsland(this, kind, SCHEMA_VERSION, text);
+      this.lastIslandText = text;
+    }
+    if (island) annotateIsland(island, { status, src: source === 'src' ? url : undefined });
+  }
+
+  private setState(next: DataState): void {
+    this.dataState = next;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const invalid = this.pendingInvalid;
+    if (!invalid) return;
+    this.pendingInvalid = undefined;
+    emit(this, 'zfgs-invalid', { issues: invalid, source: this.dataSource ?? 'island' });
+  }
+
+  /** Contains any error thrown while rendering or committing: the widget shows it, the page goes on. */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.noteRenderFailure(error);
+      try {
+        super.update(changed);
+      } catch {
+        // Even the error view failed: leave what is on screen (the fallback) rather than break the page.
+      }
+    }
+  }
+
+  private noteRenderFailure(error: unknown): void {
+    if (this.renderFailure !== undefined) return;
+    this.renderFailure = error;
+    console.error(`<${this.localName}> could not render its data:`, error);
+  }
+
+  protected override render(): TemplateResult {
+    let body: unknown;
+    try {
+      body = this.renderFailure === undefined ? this.renderBody() : this.renderFailureView();
+    } catch (error) {
+      this.noteRenderFailure(error);
+      body = this.renderFailureView();
+    }
+    const isLoading = this.dataState === 'loading';
+    return html`<section part="base" class="base" lang=${this.locale} aria-labelledby="heading" aria-busy=${isLoading ? 'true' : 'false'}>
+      ${heading(this.level(), this.headingText(), 'heading', 'heading')}
+      <div part="status" role="status" class=${isLoading ? 'notice' : 'visually-hidden'}>${isLoading ? this.t('base.loading') : this.announcement}</div>
+      ${body}
+    </section>`;
+  }
+
+  private renderBody(): unknown {
+    if (this.dataState === 'ready' && this.value !== undefined) return this.renderData(this.value);
+    return html`${this.renderProblem()}<div part="fallback" class="fallback"><slot></slot></div>`;
+  }
+
+  private renderProblem(): unknown {
+    const level = this.level(1);
+    if (this.dataState === 'invalid') {
+      const locale = this.locale;
+      const listed = this.issues.slice(0, LISTED_ISSUES);
+      return html`<div part="error" class="error" role="alert">
+        ${heading(level, this.t('base.invalidTitle'), 'error-heading')}
+        <p>${this.t('base.invalidIntro', { count: this.issues.length })}</p>
+        <ul>
+          ${listed.map((issue) => html`<li><code>${issue.path}</code> ${issue.message[locale] ?? issue.message['zh-CN']}</li>`)}
+        </ul>
+        ${this.issues.length > listed.length ? html`<p>${this.t('base.moreIssues', { count: this.issues.length - listed.length })}</p>` : nothing}
+      </div>`;
+    }
+    if (this.dataState === 'failed' && this.loadFailure) {
+      const { url, reason, status, detail } = this.loadFailure;
+      const key = reason === 'http' ? 'base.loadFailedHttp' : reason === 'json' ? 'base.loadFailedJson' : 'base.loadFailedNetwork';
+      return html`<div part="error" class="error" role="alert">
+        ${heading(level, this.t('base.loadFailedTitle'), 'error-heading')}
+        <p>${this.t(key, { url, status: status ?? '', detail })}</p>
+      </div>`;
+    }
+    if (this.dataState === 'empty') return html`<p class="notice" part="notice">${this.t('base.noData')}</p>`;
+    return nothing;
+  }
+
+  private renderFailureView(): TemplateResult {
+    return html`<div part="error" class="error" role="alert">
+        ${heading(this.level(1), this.t('base.renderFailedTitle'), 'error-heading')}
+        <p>${this.t('base.renderFailed', { detail: messageOf(this.renderFailure) })}</p>
+      </div>
+      <div part="fallback" class="fallback"><slot></slot></div>`;
+  }
+
+  /** The widget's own view of validated data. */
+  protected abstract renderData(value: SchemaOutput<K>): unknown;
+
+  /** The heading text; by default the `<prefix>.title` message. */
+  protected headingText(): string {
+    return this.t(`${this.widgetClass.messagePrefix}.title` as Key);
+  }
+
+  /** The heading level configured by `heading-level`, plus `offset` for sub-headings. */
+  protected level(offset = 0): HeadingLevel {
+    return headingLevel(this.headingLevel, offset);
+  }
+
+  /**
+   * A message in the widget's language with {placeholders} filled. Overrides come first: `labels[short]`, then
+   * the `label-<kebab short>` attribute, where short is the key without its prefix (`title`, `loading`).
+   */
+  protected t(key: Key | BaseMessageKey, data?: Record<string, string | number>): string {
+    const short = key.slice(key.indexOf('.') + 1);
+    const override = this.labels?.[short] ?? this.getAttribute(`label-${kebab(short)}`);
+    const own = this.widgetClass.messages;
+    const locale = this.locale;
+    const template = override ?? own[locale][key] ?? (BASE_MESSAGES[locale] as Record<string, string>)[key] ?? own['zh-CN'][key] ?? key;
+    return format(template, data);
+  }
+
+  /** The "last updated" line every disclosure block carries (update-correction). */
+  protected renderUpdated(iso: string): TemplateResult {
+    return html`<p class="meta" part="updated">${this.t('base.updated', { date: formatDate(iso, this.locale) })}</p>`;
+  }
+
+  /** Tells screen-reader users something (result counts) through the polite status region. */
+  protected announce(text: string): void {
+    this.announcement = text;
+  }
+}
