@@ -1,12 +1,19 @@
-// web-test-runner plugin: lists the rule fixtures (test/fixtures/rules/<rule-id>/<case>.html with
-// <case>.expected.json) at /__zfgs/rule-fixtures.json, so one generic browser test can run them all.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// web-test-runner plugin for tests that audit pages:
+//   /__zfgs/rule-fixtures.json   every rule fixture (test/fixtures/rules/<rule-id>/<case>.html + .expected.json)
+//   /__zfgs/pages/<dir>          the .html files under a directory of test/fixtures/ or demo/pages/ (JSON list)
+//   /__zfgs/bytes/<path>         one such file, base64
+// Bytes travel base64 because the dev server treats every response body as UTF-8 text and would mangle a GBK
+// page; the tests decode them as a browser would.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize, relative, sep } from 'node:path';
 
 export const RULE_FIXTURES_DIR = 'test/fixtures/rules';
 export const RULE_FIXTURES_URL = '/__zfgs/rule-fixtures.json';
+const PAGES_PREFIX = '/__zfgs/pages/';
+const BYTES_PREFIX = '/__zfgs/bytes/';
+const SERVED_ROOTS = ['test/fixtures/', 'demo/pages/'];
 
-/** Every case: { rule, name, html (URL path), expected (the parsed JSON) }. */
+/** Every case: { rule, name, file (repository path), bytes (URL of its bytes), expected (the parsed JSON) }. */
 export function ruleFixtures(root = process.cwd()) {
   const dir = join(root, RULE_FIXTURES_DIR);
   if (!existsSync(dir)) return [];
@@ -18,14 +25,24 @@ export function ruleFixtures(root = process.cwd()) {
         .sort()
         .map((file) => {
           const name = file.slice(0, -'.expected.json'.length);
-          return {
-            rule: entry.name,
-            name,
-            html: `/${RULE_FIXTURES_DIR}/${entry.name}/${name}.html`,
-            expected: JSON.parse(readFileSync(join(dir, entry.name, file), 'utf8')),
-          };
+          const path = `${RULE_FIXTURES_DIR}/${entry.name}/${name}.html`;
+          return { rule: entry.name, name, file: path, bytes: `${BYTES_PREFIX}${path}`, expected: JSON.parse(readFileSync(join(dir, entry.name, file), 'utf8')) };
         }),
     );
+}
+
+/** A repository path under one of the served roots, or undefined. */
+function servedPath(path) {
+  const clean = normalize(decodeURIComponent(path)).split(sep).join('/');
+  return SERVED_ROOTS.some((prefix) => clean.startsWith(prefix)) && !clean.includes('..') ? clean : undefined;
+}
+
+function htmlFilesUnder(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map((file) => join(dir, String(file)))
+    .filter((file) => file.endsWith('.html') && statSync(file).isFile())
+    .map((file) => relative(process.cwd(), file).split(sep).join('/'))
+    .sort();
 }
 
 export function ruleFixturesPlugin() {
@@ -33,6 +50,14 @@ export function ruleFixturesPlugin() {
     name: 'zfgs-rule-fixtures',
     serve(context) {
       if (context.path === RULE_FIXTURES_URL) return { body: JSON.stringify(ruleFixtures()), type: 'json' };
+      if (context.path.startsWith(PAGES_PREFIX)) {
+        const dir = servedPath(context.path.slice(PAGES_PREFIX.length));
+        if (dir && existsSync(dir)) return { body: JSON.stringify(htmlFilesUnder(dir).map((file) => ({ file, bytes: `${BYTES_PREFIX}${file}` }))), type: 'json' };
+      }
+      if (context.path.startsWith(BYTES_PREFIX)) {
+        const file = servedPath(context.path.slice(BYTES_PREFIX.length));
+        if (file && existsSync(file) && statSync(file).isFile()) return { body: readFileSync(file).toString('base64'), type: 'text/plain' };
+      }
       return undefined;
     },
   };

@@ -26,6 +26,7 @@ function publishedOn(page: Page): Published[] {
   }
   const named = [
     ...page.headings.map((item) => ({ compact: item.compact, target: item.item.target, text: item.item.text })),
+    ...page.titleLines.map((item) => ({ compact: item.compact, target: item.item.target, text: item.item.text })),
     ...page.attachments.map((item) => ({ compact: item.compact, target: item.item.target, text: item.item.text })),
     ...page.snapshot.tables.filter((table) => table.headers.some((header) => KIND_COLUMN.test(header)))
       .map((table) => ({ compact: `${table.caption ?? ''}${page.title}`, target: table.target, text: `${table.caption ?? page.snapshot.title} ${table.headers.join(' ')}` })),
@@ -63,7 +64,9 @@ export const annualStatistics: Rule = {
       const latest = published.reduce((a, b) => (b.year > a.year ? b : a));
       return [finding(context, latest.page, isDated ? 'fail' : 'review', isDated ? 'outdated' : 'lastYearNotDated', latest.target, latest.text, { year, latest: latest.year })];
     }
-    const links = pages.flatMap((page) => page.links.filter((link) => STATISTICS.test(link.compact)).map((link) => ({ page, link })));
+    const seen = new Set<string>();
+    const links = pages.flatMap((page) => page.links.filter((link) => STATISTICS.test(link.compact)).map((link) => ({ page, link })))
+      .filter(({ link }) => !seen.has(link.item.href) && Boolean(seen.add(link.item.href)));
     if (links.length > 0) return links.slice(0, 5).map(({ page, link }) => finding(context, page, 'review', 'linkedOnly', link.item.target, link.item.text, { href: link.item.href }));
     const isMissing = context.isSite && isDated;
     return [finding(context, pages[0]!, isMissing ? 'fail' : 'review', context.isSite ? 'missing' : 'notOnPage', [], '', { year })];

@@ -50,7 +50,7 @@ const spec: ItemSpec<'serviceGuides'> = {
     lacks: (data, context) => [context.profile.serviceGuideFields.filter((key) => !data.items.every(HAS_FIELD[key])), []],
   },
   names: /(服务|办事|办理)指南/,
-  columns: { fields, min: 3, required: ['name', 'timeLimit'] },
+  columns: { fields, min: 3, required: ['name', 'timeLimit'], excludes: /权力|职权|设定依据|裁量|当事人/ },
   labels: { fields, min: 2, required: ['timeLimit'] },
 };
 

@@ -59,6 +59,8 @@ function legacySubject(snapshot: Snapshot, context: RuleContext): Subject | unde
     ...officers.filter((officer) => officer.validUntil && officer.validUntil < context.now).map((officer) => ({ date: officer.validUntil!, what: '@change.certificateExpired', text: officer.text })),
     ...decisions.filter((decision) => decision.revocation?.date && decision.revocation.date <= context.now).map((decision) => ({ date: decision.revocation!.date!, what: '@change.decisionRevoked', text: decision.texts[0]?.text ?? '' })),
   ];
+  // Nothing visibly changed and no date shown: there is nothing to judge here.
+  if (!label && changes.length === 0) return undefined;
   const target = label?.target ?? officers[0]?.list ?? decisions[0]?.table ?? decisions[0]?.target ?? [];
   return { url: snapshot.url, target, text: label?.text ?? '', updated: label ? firstDate(label.value) : undefined, changes };
 }

@@ -106,7 +106,8 @@ function fromTables(page: Page): DecisionRecord[] {
   for (const table of page.snapshot.tables) {
     const columns = matchColumns(table, DECISION_FIELD_SPECS);
     const summaryColumns = [...columns.keys()].filter((key) => SUMMARY_KEYS.has(key));
-    if (summaryColumns.length < 3 || !(columns.has('party') || columns.has('documentNumber') || columns.has('caseName'))) continue;
+    // A decision list names whom or which document: a power list (类别 | 事项名称 | 依据 | 实施机构) does not.
+    if (summaryColumns.length < 3 || !(columns.has('party') || columns.has('documentNumber'))) continue;
     const cell = (row: string[], key: string) => {
       const index = columns.get(key);
       const value = index === undefined ? undefined : row[index]?.trim();

@@ -94,7 +94,9 @@ export function findLabels(page: Page, fields: readonly FieldSpec[]): Map<string
   }
   const asCell = new RegExp(`^(?:${combined(fields, '').source})[:：]?$`, 'iu');
   for (const table of page.snapshot.tables) {
-    if (table.rows.length > MAX_LABEL_TABLE_ROWS) continue;
+    // Label tables pair a label with its value (2 or 4 cells a row); wider tables are lists, read by column.
+    const width = Math.max(table.headers.length, ...table.rows.map((row) => row.length));
+    if (table.rows.length > MAX_LABEL_TABLE_ROWS || width > 4 || width % 2 === 1) continue;
     const rows = table.headers.length > 0 ? [table.headers, ...table.rows] : table.rows;
     rows.forEach((row, rowIndex) => {
       for (let column = 0; column + 1 < row.length; column += 1) {

@@ -25,6 +25,22 @@ export interface Page {
   captions: Indexed<TableInfo>[];
   /** Compact texts of the first RUN_SCAN_LIMIT runs (same indexes as snapshot.text). */
   runs: Indexed<TextRun>[];
+  /** The runs that are more than link labels (a 栏目 list or nav bar names items without showing them). */
+  lines: Indexed<TextRun>[];
+  /** Short lines (≤ 30 characters): how legacy pages write titles (<font size=4><b>…</b></font>, not <h1>). */
+  titleLines: Indexed<TextRun>[];
+}
+
+const LINK_ONLY_MAX = 160;
+const TITLE_LINE_MAX = 30;
+const DECORATION = /^[\p{P}\p{S}\d]*$/u;
+
+/** Whether a run is nothing but link texts (and bullets, separators, numbers). */
+function isLinkLabels(run: string, linkTexts: readonly string[]): boolean {
+  if (run.length > LINK_ONLY_MAX) return false;
+  let rest = run;
+  for (const text of linkTexts) if (rest.includes(text)) rest = rest.replaceAll(text, '');
+  return rest !== run && DECORATION.test(rest);
 }
 
 const cache = new WeakMap<Snapshot, Page>();
@@ -35,16 +51,22 @@ const indexed = <T>(items: readonly T[] | undefined, text: (item: T) => string):
 export function pageOf(snapshot: Snapshot): Page {
   let page = cache.get(snapshot);
   if (!page) {
+    const links = indexed(snapshot.links, (link) => link.text);
+    const linkTexts = [...new Set(links.map((link) => link.compact).filter((text) => text !== ''))].sort((a, b) => b.length - a.length);
+    const runs = indexed(snapshot.text.slice(0, RUN_SCAN_LIMIT), (run) => run.text);
+    const lines = runs.filter((run) => !isLinkLabels(run.compact, linkTexts));
     page = {
       snapshot,
       url: snapshot.url,
       title: compact(snapshot.title),
       headings: indexed(snapshot.headings, (heading) => heading.text),
-      links: indexed(snapshot.links, (link) => link.text),
+      links,
       attachments: indexed(snapshot.attachments, (link) => `${link.text} ${decodeURIComponentSafe(link.href)}`),
       images: indexed(snapshot.images, (image) => `${image.alt} ${decodeURIComponentSafe(image.src)}`),
       captions: indexed(snapshot.tables.filter((table) => table.caption), (table) => table.caption ?? ''),
-      runs: indexed(snapshot.text.slice(0, RUN_SCAN_LIMIT), (run) => run.text),
+      runs,
+      lines,
+      titleLines: lines.filter((line) => line.compact.length <= TITLE_LINE_MAX),
     };
     cache.set(snapshot, page);
   }

@@ -134,8 +134,14 @@ function tableText(table: TableInfo): string {
   return [table.caption ?? '', header.join(' | '), (dataRows(table)[0]?.row ?? []).join(' | ')].filter(Boolean).join(' — ');
 }
 
+/** A field is also shown by a link or document named like it (委托执法协议.pdf, 示范文本.doc). */
+function isLinked(page: Page, field: FieldSpec | undefined): boolean {
+  return field !== undefined && page.links.some((link) => link.compact.length <= 60 && field.pattern.test(link.compact));
+}
+
 function shownEvidence(spec: ItemSpec, page: Page, context: RuleContext): Evidence[] {
   const evidence: Evidence[] = [];
+  const byKey = (fields: readonly FieldSpec[]) => (key: string) => fields.find((field) => field.key === key);
   if (spec.columns) {
     const fields = spec.columns.fields(context);
     for (const table of page.snapshot.tables) {
@@ -144,7 +150,7 @@ function shownEvidence(spec: ItemSpec, page: Page, context: RuleContext): Eviden
       if (spec.columns.required && !spec.columns.required.every((key) => columns.has(key))) continue;
       if (spec.columns.excludes && headerCells(table).some((cell) => spec.columns!.excludes!.test(compact(cell)))) continue;
       const text = tableText(table);
-      const [missing, unclear] = absentFields(fields, (key) => columns.has(key));
+      const [missing, unclear] = absentFields(fields, (key) => columns.has(key) || isLinked(page, byKey(fields)(key)));
       evidence.push({ strength: 'shown', page, target: table.target, text, reason: 'table', data: { rows: dataRows(table).length }, fieldFindings: fieldFindings(context, page, table.target, text, missing, unclear) });
     }
   }
@@ -152,17 +158,20 @@ function shownEvidence(spec: ItemSpec, page: Page, context: RuleContext): Eviden
     const fields = spec.labels.fields(context);
     const hits = findLabels(page, fields);
     const isNamed = !spec.labels.isNamedOnPage || namesItem(spec, page);
-    if (isNamed && hits.size >= spec.labels.min && (spec.labels.required ?? []).every((key) => hits.has(key))) {
-      const first = [...hits.values()][0]!;
+    const first = [...hits.values()][0];
+    // Labels read from a table already judged by its columns are the same evidence again.
+    const isInTable = first !== undefined && evidence.some((item) => item.reason === 'table' && first.target[first.target.length - 1]!.startsWith(item.target[item.target.length - 1]!));
+    if (first && !isInTable && isNamed && hits.size >= spec.labels.min && (spec.labels.required ?? []).every((key) => hits.has(key))) {
       // Labels in prose may be worded otherwise: an absent one is for a person to check.
-      const [missing, unclear] = absentFields(fields, (key) => hits.has(key));
+      const [missing, unclear] = absentFields(fields, (key) => hits.has(key) || isLinked(page, byKey(fields)(key)));
       evidence.push({ strength: 'shown', page, target: first.target, text: first.text, reason: 'labels', fieldFindings: fieldFindings(context, page, first.target, first.text, [], [...missing, ...unclear]) });
     }
   }
   const content = spec.content?.(page, context);
-  if (content) {
+  const sameTarget = (target: Target) => evidence.some((item) => item.target.join(' ') === target.join(' '));
+  if (content && !sameTarget(content.target)) {
     const fields = spec.contentFields?.(context) ?? spec.columns?.fields(context) ?? [];
-    const [missing, unclear] = content.fields ? absentFields(fields, (key) => content.fields!.includes(key)) : [[], []];
+    const [missing, unclear] = content.fields ? absentFields(fields, (key) => content.fields!.includes(key) || isLinked(page, byKey(fields)(key))) : [[], []];
     evidence.push({ strength: 'shown', page, target: content.target, text: content.text, reason: 'content', fieldFindings: fieldFindings(context, page, content.target, content.text, missing, unclear) });
   }
   if (spec.acceptsDocuments) {
@@ -180,13 +189,14 @@ function shownEvidence(spec: ItemSpec, page: Page, context: RuleContext): Eviden
 
 /** Whether the page names the item in its title, a heading or a run of text. */
 export function namesItem(spec: Pick<ItemSpec, 'names'>, page: Page): boolean {
-  return spec.names.test(page.title) || page.headings.some((item) => spec.names.test(item.compact)) || page.runs.some((item) => spec.names.test(item.compact));
+  return spec.names.test(page.title) || page.headings.some((item) => spec.names.test(item.compact)) || page.lines.some((item) => spec.names.test(item.compact));
 }
 
 function namedEvidence(spec: ItemSpec, page: Page): Evidence[] {
   const evidence: Evidence[] = [];
   const named = [...page.headings.map((heading) => ({ target: heading.item.target, text: heading.item.text, compact: heading.compact })),
-    ...page.captions.map((caption) => ({ target: caption.item.target, text: caption.item.caption ?? '', compact: caption.compact }))];
+    ...page.captions.map((caption) => ({ target: caption.item.target, text: caption.item.caption ?? '', compact: caption.compact })),
+    ...page.titleLines.map((line) => ({ target: line.item.target, text: line.item.text, compact: line.compact }))];
   for (const item of named) {
     if (spec.names.test(item.compact)) evidence.push({ strength: 'named', page, target: item.target, text: item.text, reason: 'namedOnly', fieldFindings: [] });
   }
@@ -217,7 +227,10 @@ export function judgePresence<K extends SectionKind>(spec: ItemSpec<K>, snapshot
     if (pageShown.length === 0) weaker.push(...namedEvidence(spec, page));
   }
   if (shown.length > 0) {
-    for (const evidence of shown) {
+    // An item present on any page counts: where one piece of evidence is complete, partial ones elsewhere
+    // (a 救济渠道 column in the power list) are not findings of their own.
+    const complete = shown.filter((evidence) => evidence.fieldFindings.length === 0);
+    for (const evidence of complete.length > 0 ? complete : shown) {
       findings.push(finding(context, evidence.page, 'pass', evidence.reason, evidence.target, evidence.text, evidence.data), ...evidence.fieldFindings);
     }
     return findings;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { extractSnapshot } from '../../../shared/extract/extract.ts';
-import { documentFrom, removeDocuments, resolveTarget } from './support.ts';
+import { documentFrom, removeDocuments, resolveTarget } from '../support/documents.ts';
 
 afterEach(removeDocuments);
 

@@ -9,12 +9,14 @@ import { extractSnapshot } from '../../../shared/extract/extract.ts';
 import { audit } from '../../../shared/engine/run.ts';
 import type { ProfileId } from '../../../shared/catalogue/types.ts';
 import { findingText } from '../../../shared/i18n/rules/messages.ts';
-import { documentFrom, removeDocuments } from '../extract/support.ts';
+import { scan } from '../../../shared/detectors/scan.ts';
+import { documentFrom, fetchBytes, removeDocuments } from '../support/documents.ts';
 
 interface FixtureCase {
   rule: string;
   name: string;
-  html: string;
+  /** The page's bytes, base64 (test/fixtures/rules/<rule>/<name>.html). */
+  bytes: string;
   expected: { outcome: string; profile?: ProfileId; now?: string; site?: boolean; reasons?: string[]; description?: string };
 }
 
@@ -34,7 +36,7 @@ describe('rule fixtures', () => {
     const { expected } = fixture;
     const options = [expected.profile, expected.site ? 'site' : '', expected.now].filter(Boolean).join(', ');
     it(`${fixture.rule} / ${fixture.name}${options ? ` (${options})` : ''} → ${expected.outcome}`, async () => {
-      const bytes = new Uint8Array(await (await fetch(fixture.html)).arrayBuffer());
+      const bytes = await fetchBytes(fixture.bytes);
       const doc = await documentFrom(decodeHtml(bytes).text);
       const report = audit([extractSnapshot(doc)], { profile: expected.profile ?? 'baseline', now: expected.now ?? DEFAULT_NOW, site: expected.site === true });
       const result = report.results.find((item) => item.id === fixture.rule)!;
@@ -48,6 +50,9 @@ describe('rule fixtures', () => {
           expect(text, `${locale} ${finding.reason}`).not.to.match(/\{\w+\}|@\w|\.reason\./);
         }
         expect(finding.snippet.length).to.be.at.most(160);
+        // Reports never re-leak: no ID number, phone, email or account survives in a snippet.
+        const leaks = scan(finding.snippet).filter((found) => found.classification === 'leak' && ['id-number', 'mobile', 'email', 'bank-account'].includes(found.type));
+        expect(leaks.map((found) => found.value), `${finding.reason} snippet`).to.deep.equal([]);
         if (finding.status === 'pass') {
           expect(finding.target, `pass ${finding.reason} has no target`).not.to.deep.equal([]);
           expect(finding.snippet, `pass ${finding.reason} has no snippet`).not.to.equal('');
