@@ -243,6 +243,18 @@ export const baseStyles = css`
     background: var(--text-color);
     color: var(--background);
   }
+  button[aria-current='page'] {
+    background: var(--text-color);
+    color: var(--background);
+    font-weight: 700;
+  }
+  .pager {
+    align-items: center;
+    gap: calc(var(--spacing) / 2);
+  }
+  .pager button {
+    min-width: var(--control-height);
+  }
   button:disabled {
     cursor: not-allowed;
     opacity: 0.6;
@@ -291,7 +303,6 @@ export const baseStyles = css`
     }
     .controls,
     .no-print,
-    button,
     [part~='status'] {
       display: none !important;
     }

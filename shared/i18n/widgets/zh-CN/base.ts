@@ -19,6 +19,16 @@ export const baseMessages = {
   'base.opensFile': '（{type} 文件）',
   'base.listSeparator': '、',
   'base.empty': '暂无内容。',
+  'base.durationDay': '{value} 日',
+  'base.durationWorkingDay': '{value} 个工作日',
+  'base.durationMonth': '{value} 个月',
+  'base.durationYear': '{value} 年',
+  'base.durationHour': '{value} 小时',
+  'base.durationDayOne': '{value} 日',
+  'base.durationWorkingDayOne': '{value} 个工作日',
+  'base.durationMonthOne': '{value} 个月',
+  'base.durationYearOne': '{value} 年',
+  'base.durationHourOne': '{value} 小时',
   'base.printNote': '打印版显示全部 {count} 条记录。',
 } as const;
 
