@@ -1,12 +1,12 @@
 // The inspector on the demo department sites (demo/pages: published with the widgets; demo/pages/legacy: as
 // a legacy CMS publishes): the compliant pages give no failures, the failing ones give the expected failures,
 // each with its citations.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import type { AuditReport, RuleResult } from '../../shared/engine/report.ts';
-import { clickInPanel, clickToolbar, errorCode, grantSiteAccess, launchInspector, openTab, setOptions, shownReport, waitForResult, type Inspector } from './support/inspector.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { clickInPanel, errorCode, grantSiteAccess, setOptions, shownReport, waitForResult } from './support/inspector.ts';
+import { auditPath, useInspectorAndServer } from './support/session.ts';
 
 const failing = (report: AuditReport) => report.results.filter((result) => result.outcome === 'fail' || result.outcome === 'error').map((result) => `${result.id}: ${result.outcome} ${result.error ?? JSON.stringify(result.findings.filter((finding) => finding.status === 'fail').map((finding) => [finding.reason, finding.data]))}`);
 
@@ -18,28 +18,14 @@ function failed(report: AuditReport, id: string): RuleResult {
 }
 
 describe('the demo department sites', () => {
-  let inspector: Inspector;
-  let server: TestServer;
+  const session = useInspectorAndServer();
   let panel: Page;
 
-  before(async () => {
-    server = await startTestServer();
-    inspector = await launchInspector();
-  });
-  after(async () => {
-    await inspector?.browser.close();
-    await server?.close();
-  });
-
   async function audit(path: string): Promise<AuditReport> {
-    const tab = await openTab(inspector.browser, `${server.url}${path}`);
-    // Widgets render after their JSON arrives; the data island is what the inspector reads.
-    await tab.waitForNetworkIdle({ idleTime: 200 });
-    const since = inspector.panel ? (await shownReport(inspector.panel).catch(() => undefined))?.timestamp : undefined;
-    panel = await clickToolbar(inspector, tab);
-    const state = await waitForResult(panel, 60_000, since);
-    assert.equal(state, 'report', `${path} ended with ${state} ${await errorCode(panel)}`);
-    return shownReport(panel);
+    const audited = await auditPath(session, path, { waitForIdle: true });
+    panel = audited.panel;
+    assert.equal(audited.state, 'report', `${path} ended with ${audited.state} ${await errorCode(audited.panel)}`);
+    return audited.report!;
   }
 
   it('finds no failure on the compliant page published with the widgets', async () => {
@@ -55,7 +41,7 @@ describe('the demo department sites', () => {
   it('finds the missing items of a widget page that publishes only some of them, audited as the whole column', async () => {
     // On one page a missing item is for review (it may be elsewhere on the site); a site audit limited to
     // this one page judges it as the whole column.
-    await grantSiteAccess(inspector, server.url);
+    await grantSiteAccess(session.inspector, session.server.url);
     const start = await audit('/pages/missing-items.html');
     await setOptions(panel, { crawl: { maxPages: 1, maxDepth: 0, delayMs: 0, concurrency: 2, scope: 'column', maxAttachments: 0, maxFileMiB: 5 } });
     await clickInPanel(panel, 'button.site-audit');
@@ -82,7 +68,7 @@ describe('the demo department sites', () => {
   });
 
   it('finds the legacy failing column\'s missing items, expired certificate, late and leaking decisions in a site audit', async () => {
-    await grantSiteAccess(inspector, server.url);
+    await grantSiteAccess(session.inspector, session.server.url);
     const start = await audit('/pages/legacy/failing/index.html');
     await setOptions(panel, { crawl: { maxPages: 40, maxDepth: 3, delayMs: 0, concurrency: 2, scope: 'column', maxAttachments: 10, maxFileMiB: 5 } });
     await clickInPanel(panel, 'button.site-audit');

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { runAxe } from './support/axe.ts';
 import { fixtureReport, seedHistory } from './support/history-seed.ts';
-import { clickInPanel, clickToolbar, extensionPage, launchInspector, openTab, panelElement, shownReport, waitForResult, type Inspector } from './support/inspector.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { clickInPanel, extensionPage, launchInspector, panelElement, type Inspector } from './support/inspector.ts';
+import { auditPath, useInspectorAndServer } from './support/session.ts';
 
 const OPTIONS = 'zfgs-inspector-options';
 
@@ -84,20 +84,11 @@ describe('options page', () => {
 });
 
 describe('history that cannot be stored', () => {
-  let inspector: Inspector;
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-    inspector = await launchInspector();
-  });
-  after(async () => {
-    await inspector?.browser.close();
-    await server?.close();
-  });
+  const session = useInspectorAndServer();
 
   it('still shows the report, and says that it was not saved and why', async () => {
     // A database from a "newer version" of the extension: opening it at our version fails (VersionError).
-    const page = await extensionPage(inspector, 'sidepanel/index.html');
+    const page = await extensionPage(session.inspector, 'sidepanel/index.html');
     await page.evaluate(`new Promise((resolve, reject) => {
       indexedDB.deleteDatabase('zfgs-inspector').onsuccess = () => {
         const request = indexedDB.open('zfgs-inspector', 99);
@@ -106,10 +97,9 @@ describe('history that cannot be stored', () => {
       };
     })`);
     await page.close();
-    const tab = await openTab(inspector.browser, `${server.url}/pages/site/renyuan.html`);
-    const panel = await clickToolbar(inspector, tab);
-    assert.equal(await waitForResult(panel), 'report');
-    assert.ok((await shownReport(panel)).results.length > 0);
+    const { panel, state, report } = await auditPath(session, '/pages/site/renyuan.html');
+    assert.equal(state, 'report');
+    assert.ok(report!.results.length > 0);
     const alert = await panelElement(panel, '.storage-problem');
     const text = await alert.evaluate((element) => element.textContent ?? '');
     assert.match(text, /the audit was not saved|Saving or reading the history failed/);

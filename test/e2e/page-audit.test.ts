@@ -3,13 +3,13 @@
 // extractor and audits it with the shared engine. Frames, shadow roots and a GBK page; the profile from the
 // options; the planted problems with their citations; show-in-page through frames and shadow roots without
 // moving the page's layout; personal data in page text and in a PDF attachment, never repeated unmasked.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'puppeteer-core';
 import type { AuditReport, RuleResult } from '../../shared/engine/report.ts';
 import { LEAKED_ID_NUMBER, LEAKED_MOBILE } from './support/site-attachments.ts';
-import { APP, clickInPanel, errorCode, clickToolbar, grantSiteAccess, launchInspector, openTab, panelElement, panelTexts, setOptions, shownReport, waitForResult, type Inspector } from './support/inspector.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { APP, clickInPanel, errorCode, grantSiteAccess, panelElement, panelTexts, setOptions, shownReport, waitForResult } from './support/inspector.ts';
+import { auditPath, useInspectorAndServer } from './support/session.ts';
 
 const SITE = '/pages/site';
 
@@ -36,31 +36,19 @@ async function isOutlined(page: Page): Promise<boolean> {
 }
 
 describe('auditing the page in the tab', () => {
-  let inspector: Inspector;
-  let server: TestServer;
+  const session = useInspectorAndServer();
   let panel: Page;
 
-  before(async () => {
-    server = await startTestServer();
-    inspector = await launchInspector();
-  });
-  after(async () => {
-    await inspector?.browser.close();
-    await server?.close();
-  });
-
   async function audit(path: string): Promise<{ tab: Page; report: AuditReport }> {
-    const tab = await openTab(inspector.browser, `${server.url}${path}`);
-    const since = inspector.panel ? (await shownReport(inspector.panel).catch(() => undefined))?.timestamp : undefined;
-    panel = await clickToolbar(inspector, tab);
-    const state = await waitForResult(panel, 60_000, since);
-    assert.equal(state, 'report', `ended with ${state}: ${await errorCode(panel)} ${(await panelTexts(panel, '.audit-error')).join(' ')}`);
-    return { tab, report: await shownReport(panel) };
+    const audited = await auditPath(session, path);
+    panel = audited.panel;
+    assert.equal(audited.state, 'report', `ended with ${audited.state}: ${await errorCode(panel)} ${(await panelTexts(panel, '.audit-error')).join(' ')}`);
+    return { tab: audited.tab, report: audited.report! };
   }
 
   it('opens the side panel on the toolbar click and audits that tab with the suggested profile', async () => {
     const { tab, report } = await audit(`${SITE}/renyuan.html`);
-    assert.equal(report.url, `${server.url}${SITE}/renyuan.html`);
+    assert.equal(report.url, `${session.server.url}${SITE}/renyuan.html`);
     assert.equal(report.profile, 'baseline', '127.0.0.1 suggests no jurisdiction');
     assert.deepEqual(report.pages, [report.url]);
     await tab.close();
@@ -150,13 +138,13 @@ describe('auditing the page in the tab', () => {
   });
 
   it('finds personal data in a linked PDF when asked to check the page\'s attachments', async () => {
-    await grantSiteAccess(inspector, server.url);
+    await grantSiteAccess(session.inspector, session.server.url);
     const { tab, report: pageReport } = await audit(`${SITE}/cf-detail-4.html`);
     await clickInPanel(panel, 'button.scan-attachments');
     assert.equal(await waitForResult(panel, 120_000, pageReport.timestamp), 'report');
     const report = await shownReport(panel);
-    const pdf = `${server.url}${SITE}/files/cf-2026-004.pdf`;
-    assert.deepEqual(report.pages, [`${server.url}${SITE}/cf-detail-4.html`, pdf]);
+    const pdf = `${session.server.url}${SITE}/files/cf-2026-004.pdf`;
+    assert.deepEqual(report.pages, [`${session.server.url}${SITE}/cf-detail-4.html`, pdf]);
     const redaction = result(report, 'decision-redaction');
     assert.ok(redaction.findings.some((finding) => finding.status === 'fail' && finding.url === pdf), JSON.stringify(redaction.findings.map((finding) => [finding.url, finding.reason])));
     const json = JSON.stringify(report);
