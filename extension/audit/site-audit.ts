@@ -98,7 +98,7 @@ export async function auditSite(options: SiteAuditOptions): Promise<SiteAudit> {
     start: options.start,
     settings: options.settings,
     signal: options.signal,
-    parse: (html, url) => parsePage(html, url),
+    parse: parsePage,
     fetchLike: options.fetchLike,
     onProgress: (progress) =>
       options.onProgress?.({ stage: 'pages', done: progress.pagesDone, total: Math.min(progress.pageLimit, progress.pagesDone + progress.pagesQueued), current: progress.current }),

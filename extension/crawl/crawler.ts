@@ -6,6 +6,7 @@ import type { Snapshot } from '../../shared/extract/snapshot.ts';
 import { decodeHtml } from './decode.ts';
 import { fetchResource, type FetchLike, type FetchProblem } from './fetch-resource.ts';
 import { runPool } from './polite-pool.ts';
+import type { FetchText } from './widget-sources.ts';
 import { loadRobots, type RobotsRules } from './robots.ts';
 import { classifyLink, pageKey, scopeOf, type Scope } from './scope.ts';
 import type { CrawlSettings } from '../storage/settings.ts';
@@ -35,7 +36,8 @@ export interface CrawlOptions {
   start: Snapshot;
   settings: CrawlSettings;
   signal: AbortSignal;
-  parse: (html: string, url: string) => ParsedPage;
+  /** HTML → Snapshot; `fetchText` reads more of the site (a widget's JSON) within the same limits. */
+  parse: (html: string, url: string, fetchText: FetchText) => ParsedPage | Promise<ParsedPage>;
   onProgress?: (progress: CrawlProgress) => void;
   fetchLike?: FetchLike;
 }
@@ -105,6 +107,11 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
     return job;
   };
 
+  const fetchText: FetchText = async (url) => {
+    const fetched = await fetchResource(url, { signal, maxBytes, origin: scope.origin }, fetchLike);
+    return fetched.ok ? { ok: true, text: decodeHtml(fetched.bytes, fetched.contentType).text } : { ok: false, problem: `${fetched.problem} ${fetched.detail}` };
+  };
+
   const visit = async ({ url, depth }: QueuedPage) => {
     progress(url);
     const fetched = await fetchResource(url, { signal, maxBytes, origin: scope.origin }, fetchLike);
@@ -126,7 +133,7 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlResult> {
     }
     let parsed: ParsedPage;
     try {
-      parsed = options.parse(decodeHtml(fetched.bytes, fetched.contentType).text, fetched.finalUrl);
+      parsed = await options.parse(decodeHtml(fetched.bytes, fetched.contentType).text, fetched.finalUrl, fetchText);
     } catch (error) {
       skipped.push({ url, reason: 'parse-failed', detail: error instanceof Error ? error.message : String(error) });
       return;

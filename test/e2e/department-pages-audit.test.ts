@@ -32,6 +32,17 @@ describe('the demo department sites', () => {
     assert.deepEqual(failing(await audit('/pages/compliant.html')), []);
   });
 
+  it('finds no failure on the compliant widget page audited as the whole column (its widgets\' JSON read too)', async () => {
+    await grantSiteAccess(session.inspector, session.server.url);
+    const start = await audit('/pages/compliant.html');
+    await setOptions(panel, { crawl: { maxPages: 1, maxDepth: 0, delayMs: 0, concurrency: 2, scope: 'column', maxAttachments: 0, maxFileMiB: 5 } });
+    await clickInPanel(panel, 'button.site-audit');
+    assert.equal(await waitForResult(panel, 60_000, start.timestamp), 'report');
+    const report = await shownReport(panel);
+    assert.deepEqual(report.pages, [start.url]);
+    assert.deepEqual(failing(report), []);
+  });
+
   it('finds no failure on compliant legacy-CMS pages', async () => {
     for (const path of ['/pages/legacy/index.html', '/pages/legacy/zfry.html', '/pages/legacy/zfyj.html', '/pages/legacy/cfjd/index.html']) {
       assert.deepEqual(failing(await audit(path)), [], path);
