@@ -16,7 +16,7 @@ import { pageKey } from '../crawl/scope.ts';
 import { download } from '../export/download.ts';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../export/export-report.ts';
 import { t, uiLocale } from '../i18n.ts';
-import { ruleTitle } from '../rule-text.ts';
+import { ruleText, ruleTitle } from '../rule-text.ts';
 import { onAuditRequest, takeAuditRequest } from '../storage/audit-request.ts';
 import { StorageError, type AuditMode, type HistoryEntry, type ReviewMark } from '../storage/database.ts';
 import { applyRetention, deleteAudit, listAudits, loadAudit, saveAudit, siteOf } from '../storage/history.ts';
@@ -268,7 +268,8 @@ export class ZfgsInspectorApp extends LitElement {
     const session = this.session;
     if (session?.tabId === undefined) return;
     const { finding, ruleId } = event.detail;
-    const answer = await highlightInTab(session.tabId, session.report.url, finding.target, ruleTitle(this.locale, ruleId));
+    const label = (finding.status === 'fail' ? ruleText(this.locale, ruleId, 'failureTitle') : undefined) ?? ruleTitle(this.locale, ruleId);
+    const answer = await highlightInTab(session.tabId, session.report.url, finding.target, label);
     this.highlightStatus = new Map(this.highlightStatus).set(finding, t(this.locale, `highlight.${answer}`));
   }
 
