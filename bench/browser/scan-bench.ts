@@ -1,0 +1,26 @@
+// Browser side of bench/scan.bench.ts (bundled into a page by pageWithModule; no Node imports): the same
+// corpus, scan(), @redactpii/node and the charCodeAt loop, each timed inside the page.
+import { Redactor } from '@redactpii/node';
+import { scan } from '../../shared/detectors/scan.ts';
+import { medianMs, sumCharCodes } from './char-codes.ts';
+import { generateDecisionCorpus } from './decision-corpus.ts';
+
+export interface ScanTimings {
+  chars: number;
+  leaks: number;
+  scanMs: number;
+  redactpiiMs: number;
+  loopMs: number;
+}
+
+export function scanTimings(size: number, runs = 7): ScanTimings {
+  const text = generateDecisionCorpus({ size });
+  const redactor = new Redactor();
+  return {
+    chars: text.length,
+    leaks: scan(text).length,
+    scanMs: medianMs(() => scan(text), runs),
+    redactpiiMs: medianMs(() => redactor.redact(text), runs),
+    loopMs: medianMs(() => sumCharCodes(text), runs),
+  };
+}

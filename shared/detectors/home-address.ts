@@ -1,0 +1,85 @@
+// A natural person's home address below district level (路/街/巷/弄/号/栋/幢/单元/室/村/组 …) after 住址,
+// 家庭住址, 现住址, 户籍地 …; 住所 is a home only when the party is a natural person (a company's 住所 and
+// 经营场所 are public); a bare 地址 is a home only when a person is named earlier in its sentence (收件人张三，
+// 电话…，地址…) or in a natural-person party's block, never for a company or in the agency's footer. 某某小区 and addresses cut to
+// district level are already masked.
+import { closingBracket, codeSet, isIn, NORM } from './chars.ts';
+import { wordList } from './keywords.ts';
+import { maskAddress } from './masking.ts';
+import type { ScanState } from './scan-state.ts';
+import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
+
+const HOME_LABELS = '住址 家庭住址 现住址 现住 现居住地 现居住 居住地 居住地址 家庭地址 户籍地 户籍地址 户籍所在地 户籍 收货地址 收件地址 送货地址';
+/** A level below the district: an address without one reveals nothing beyond the district. */
+const BELOW_DISTRICT = wordList('路 街 巷 弄 号 栋 幢 室 村 组 社 队 楼 院 单元 小区 大厦 公寓 花园 广场 新村 家园 苑');
+const MASKED = wordList('某 *');
+const VALUE_END = codeSet('，,。；;\n）)、　 ');
+/** Words that end an address written inline (住址北京市…501及诊断…). */
+const VALUE_STOP = codeSet('及的等并');
+const MAX_ADDRESS = 80;
+
+function valueStart(text: string, from: number): number {
+  let i = from;
+  const code = NORM[text.charCodeAt(i)];
+  if (code === 40) {
+    const close = closingBracket(text, i, 8);
+    if (close > i) i = close + 1;
+  }
+  if (NORM[text.charCodeAt(i)] === 58) i += 1;
+  while (text[i] === ' ' || text[i] === '　') i += 1;
+  return i;
+}
+
+function valueEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && end - from < MAX_ADDRESS) {
+    const code = text.charCodeAt(end);
+    if (isIn(VALUE_END, code) || (isIn(VALUE_STOP, NORM[code] ?? 0) && end > from + 4)) break;
+    end += 1;
+  }
+  return end;
+}
+
+function addAddress(state: ScanState, start: number, end: number, isHome: boolean): number {
+  if (end - start < 6) return end;
+  const { text } = state;
+  const value = text.slice(start, end);
+  if (MASKED.occursIn(text, start, end)) {
+    state.add('masked-address', 'masked', start, end, value, 0.8, 'maskedForm');
+  } else if (!BELOW_DISTRICT.occursIn(text, start, end)) {
+    return end;
+  } else if (isHome) {
+    state.add('home-address', 'leak', start, end, maskAddress(value), 0.85, 'contextHomeAddress');
+  } else {
+    state.add(state.isInFooter(start) ? 'agency-address' : 'business-address', 'public', start, end, value, 0.7, 'publicAddress');
+  }
+  return end;
+}
+
+const onHomeLabel: WordHandler = (state, match) => {
+  const { text } = state;
+  // 住所（住址）：… is one label: the outer word decides.
+  if (NORM[text.charCodeAt(match.start - 1)] === 40 && /住所|地址/.test(text.slice(match.start - 3, match.start - 1))) return match.end;
+  const start = valueStart(text, match.end);
+  return addAddress(state, start, valueEnd(text, start), !state.isInFooter(match.start));
+};
+
+/** 住所: a natural person's home; a company's registered address (public). */
+const onResidence: WordHandler = (state, match) => {
+  const start = valueStart(state.text, match.end);
+  const isHome = state.isNaturalParty && !state.isInFooter(match.start);
+  return addAddress(state, start, valueEnd(state.text, start), isHome);
+};
+
+/** 地址: a home when a person is named earlier in the sentence, or in a natural-person party's block. */
+const onAddress: WordHandler = (state, match) => {
+  const start = valueStart(state.text, match.end);
+  const isPersonal = state.isPersonInSentence(match.start) || (state.isNaturalParty && state.isInPartyBlock(match.start));
+  const isHome = isPersonal && !state.isInFooter(match.start);
+  return addAddress(state, start, valueEnd(state.text, start), isHome);
+};
+
+/** The words of this detector, for the scan's single dispatch table. */
+export function addressWordEntries(): WordEntry[] {
+  return [...wordEntries(HOME_LABELS, onHomeLabel), ...wordEntries('住所', onResidence), ...wordEntries('地址 联系地址', onAddress)];
+}

@@ -1,0 +1,69 @@
+// A natural-person party under 18 on the decision date makes the whole decision unpublishable (hz-gs 11).
+// Evidence: the birth date in the party's own ID number, or an age stated in the party block (15周岁).
+// The decision date is the caller's, else the latest date written in the text (a decision ends with it).
+import { ageOn, type DateNumber } from './id-number.ts';
+import type { ScanState } from './scan-state.ts';
+import type { Finding } from './types.ts';
+import { Guard } from './char-class.ts';
+import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
+
+export const ADULT_AGE = 18;
+
+/** Chinese numerals for stated ages (十五周岁). */
+const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Parses 十五, 十七, 九, 二十 (ages as written in words); undefined for anything else. */
+export function parseChineseAge(words: string): number | undefined {
+  const match = /^([一二两三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(words);
+  if (!match || words === '') return undefined;
+  const [, tens = '', ten = '', units = ''] = match;
+  if (!ten) return tens && !units ? NUMERALS[tens] : undefined;
+  return (tens ? (NUMERALS[tens] ?? 0) : 1) * 10 + (units ? (NUMERALS[units] ?? 0) : 0);
+}
+
+/** Records the party's ID as possible evidence of a minor party (decided at the end of the scan). */
+export function noteBirthDate(state: ScanState, finding: Finding, birth: DateNumber): void {
+  state.minorCandidates.push({ finding, birth });
+}
+
+/** Records an age stated in the party block. */
+export function noteStatedAge(state: ScanState, start: number, end: number, age: number): void {
+  if (age >= ADULT_AGE || age < 0 || (state.partyKind !== undefined && state.partyKind !== 'natural')) return;
+  const finding = state.add('minor', 'leak', start, end, '**' + state.text.slice(start, end).replace(/^[\d０-９一二两三四五六七八九十]+/, ''), 0.9, 'statedAgeUnder18');
+  state.minorCandidates.push({ finding, age });
+}
+
+/** Turns the candidates into `minor` findings when the party is under 18 on the decision date. */
+export function resolveMinors(state: ScanState): void {
+  const decisionDate = state.decisionDate ?? state.latestDate;
+  for (const candidate of state.minorCandidates) {
+    const { finding } = candidate;
+    if (candidate.age !== undefined) continue; // stated ages are judged when noted
+    if (decisionDate === undefined || candidate.birth === undefined) continue;
+    if (ageOn(candidate.birth, decisionDate) < ADULT_AGE) {
+      finding.type = 'minor';
+      finding.reason = 'ageUnder18FromId';
+    }
+  }
+}
+
+const AGE_CHARACTERS = /[\d０-９一二两三四五六七八九十]/;
+
+/** 15周岁 / 十六岁 in the party block: a stated age. */
+const onAgeWord: WordHandler = (state, match) => {
+  const { text } = state;
+  if (!state.isInPartyBlock(match.start) || state.isPersonInSentence(match.start)) return match.end;
+  let start = match.start;
+  while (start > 0 && match.start - start < 3 && AGE_CHARACTERS.test(text[start - 1]!)) start -= 1;
+  if (start === match.start) return match.end;
+  const written = text.slice(start, match.start);
+  const digits = written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
+  const age = /^\d+$/.test(digits) ? Number(digits) : parseChineseAge(written);
+  if (age !== undefined) noteStatedAge(state, start, match.end, age);
+  return match.end;
+};
+
+/** The words of this detector, for the scan's single dispatch table. */
+export function ageWordEntries(): WordEntry[] {
+  return [...wordEntries('周岁', onAgeWord), ...wordEntries('岁', onAgeWord, { guard: Guard.NumberBefore })];
+}

@@ -1,0 +1,126 @@
+// Reads one number as written in Chinese documents: ASCII or full-width digits, grouped by single spaces or
+// hyphens (510107 19860217 5358, 135-1667-2094), masked with * (138****5678), an ID's final X, a +86 or
+// (+86) country prefix, and an area code in brackets ((0595)22387714). Codes mixing letters and digits
+// (licences, USCCs, case numbers) come back as `code` tokens so no detector mistakes their digits.
+import { isAsciiLetter, isDigit, isMaskChar, NORM } from './chars.ts';
+
+/** At most this many significant characters are joined across separators. */
+const MAX_SIGNIFICANT = 24;
+
+export interface NumberToken {
+  kind: 'number' | 'code';
+  /** The span in the text, prefixes and brackets included. */
+  start: number;
+  end: number;
+  /** Normalised significant characters: digits, 'X', '*' (for codes: upper-cased alphanumerics and '*'). */
+  chars: string;
+  /** Indexes into `chars` before which a separator or bracket stood. */
+  breaks: number[];
+  /** Text index just after each character of `chars` (to cut a token at a break). */
+  ends: number[];
+  /** A +86 prefix was written (and is not part of `chars`). */
+  hasCountryCode: boolean;
+}
+
+const norm = (text: string, index: number): number => NORM[text.charCodeAt(index)] ?? 0;
+const isSeparator = (code: number): boolean => code === 32 || code === 45; // space, hyphen (full-width folds)
+const isCodeChar = (code: number): boolean => isDigit(code) || isAsciiLetter(code) || isMaskChar(code);
+
+function readCode(text: string, from: number): NumberToken {
+  let start = from;
+  while (start > 0 && isCodeChar(text.charCodeAt(start - 1))) start -= 1;
+  let end = from;
+  while (end < text.length && isCodeChar(text.charCodeAt(end))) end += 1;
+  let chars = '';
+  for (let i = start; i < end; i += 1) chars += String.fromCharCode(norm(text, i)).toUpperCase();
+  return { kind: 'code', start, end, chars, breaks: [], ends: [], hasCountryCode: false };
+}
+
+interface Groups {
+  end: number;
+  chars: string;
+  breaks: number[];
+  ends: number[];
+}
+
+/** Scratch for the significant characters of the number being read (one string is built at the end). */
+const SCRATCH: number[] = [];
+
+/** Reads digit groups from `from`, appending to `into` (whose `chars` already holds `into.ends.length` characters). */
+function readGroups(text: string, from: number, into: Groups): Groups {
+  let end = from;
+  let count = 0;
+  for (let k = 0; k < into.chars.length; k += 1) SCRATCH[count++] = into.chars.charCodeAt(k);
+  for (;;) {
+    while (end < text.length && count < MAX_SIGNIFICANT) {
+      const code = text.charCodeAt(end);
+      if (isDigit(code)) SCRATCH[count++] = norm(text, end);
+      else if (isMaskChar(code)) SCRATCH[count++] = 42;
+      else break;
+      end += 1;
+      into.ends.push(end);
+    }
+    const after = text.charCodeAt(end + 1);
+    if (count < MAX_SIGNIFICANT && isSeparator(norm(text, end)) && (isDigit(after) || isMaskChar(after))) {
+      into.breaks.push(count);
+      end += 1;
+      continue;
+    }
+    SCRATCH.length = count;
+    return { end, chars: String.fromCharCode.apply(null, SCRATCH), breaks: into.breaks, ends: into.ends };
+  }
+}
+
+/** Continues after a closing bracket: (+86)138… or (0595)2238…; undefined when no digits follow. */
+function readAfterBracket(text: string, close: number, into: Groups): Groups | undefined {
+  if (norm(text, close) !== 41) return undefined;
+  let next = close + 1;
+  if (isSeparator(norm(text, next))) next += 1;
+  if (!isDigit(text.charCodeAt(next))) return undefined;
+  into.breaks.push(into.chars.length);
+  return readGroups(text, next, into);
+}
+
+/** Reads the number whose first digit is at `index`. */
+export function readNumberToken(text: string, index: number): NumberToken {
+  if (index > 0 && isAsciiLetter(text.charCodeAt(index - 1))) return readCode(text, index);
+  let groups = readGroups(text, index, { end: index, chars: '', breaks: [], ends: [] });
+  const finalCode = norm(text, groups.end);
+  if (groups.chars.length === 17 && (finalCode === 88 || finalCode === 120) && !isAsciiLetter(text.charCodeAt(groups.end + 1))) {
+    groups.chars += 'X';
+    groups.end += 1;
+    groups.ends.push(groups.end);
+  } else if (groups.end < text.length && isAsciiLetter(text.charCodeAt(groups.end))) {
+    return readCode(text, index);
+  }
+  let start = index;
+  let hasCountryCode = false;
+  const before = norm(text, index - 1);
+  if (before === 43 && groups.chars.startsWith('86')) {
+    // +86 138…, +86-138…, +86138…, (+86)138…: the prefix is inside the span, not in `chars`.
+    start = index - 1;
+    if (norm(text, start - 1) === 40) start -= 1;
+    hasCountryCode = true;
+    if (groups.chars.length === 2) {
+      groups = readAfterBracket(text, groups.end, groups) ?? groups;
+    }
+    const breaks = groups.breaks.map((b) => b - 2).filter((b) => b > 0);
+    return { kind: 'number', start, end: groups.end, chars: groups.chars.slice(2), breaks, ends: groups.ends.slice(2), hasCountryCode };
+  }
+  if (before === 40 && groups.chars.startsWith('0') && groups.chars.length >= 3 && groups.chars.length <= 4) {
+    const rest = readAfterBracket(text, groups.end, groups);
+    if (rest) return { kind: 'number', start: index - 1, end: rest.end, chars: rest.chars, breaks: rest.breaks, ends: rest.ends, hasCountryCode };
+  }
+  return { kind: 'number', start, end: groups.end, chars: groups.chars, breaks: groups.breaks, ends: groups.ends, hasCountryCode };
+}
+
+/** The token cut after its first `length` characters (at a break), for numbers written side by side. */
+export function truncateToken(token: NumberToken, length: number): NumberToken {
+  return {
+    ...token,
+    end: token.ends[length - 1] ?? token.end,
+    chars: token.chars.slice(0, length),
+    breaks: token.breaks.filter((b) => b < length),
+    ends: token.ends.slice(0, length),
+  };
+}

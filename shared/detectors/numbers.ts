@@ -1,0 +1,214 @@
+// Classifies each number the scan meets, once, in a fixed order: ID number (check digit, region, date),
+// mobile, landline, bank card (Luhn), account by context. Look-alikes are classified too (USCC, serial numbers
+// built like IDs, masked forms) so `all` can report them. Dates are noted for the minor check.
+import { ACCOUNT_WORDS, AGENCY_ACCOUNT_WORDS, assessCard, isAccountShaped, isMaskedAccount, maskAccount } from './bank-account.ts';
+import { isDigit, NORM } from './chars.ts';
+import { isAgencyContact, labelBefore, type Label } from './contact-context.ts';
+import { assessIdNumber, dateNumber } from './id-number.ts';
+import { assessLandline, EXTENSION_WORDS, maskLandline } from './landline.ts';
+import { maskDigits } from './masking.ts';
+import { noteBirthDate } from './minor.ts';
+import { assessMobile, maskMobile } from './mobile.ts';
+import { readNumberToken, truncateToken, type NumberToken } from './number-token.ts';
+import type { ScanState } from './scan-state.ts';
+import { addNameBeforeLabel } from './third-party-name.ts';
+import { isMaskedUscc, isValidUscc } from './uscc.ts';
+
+const norm = (text: string, index: number): number => NORM[text.charCodeAt(index)] ?? 0;
+const YEAR = 0x5e74; // 年
+const MONTH = 0x6708; // 月
+const DAY = 0x65e5; // 日
+
+/** Month or day (1–2 digits) at `from` followed by `unit`: value * 4 + length, or -1 (no allocation). */
+function readDatePart(text: string, from: number, unit: number): number {
+  let end = from;
+  let value = 0;
+  while (end < text.length && end - from < 2 && isDigit(text.charCodeAt(end))) {
+    value = value * 10 + (norm(text, end) - 48);
+    end += 1;
+  }
+  return end > from && norm(text, end) === unit ? value * 4 + (end - from) : -1;
+}
+
+function isPartyOwnNumber(state: ScanState, start: number): boolean {
+  return state.partyKind !== 'legal' && state.partyKind !== 'other' && state.isInPartyBlock(start) && !state.isPersonInSentence(start);
+}
+
+/** Personal data attached to a name just before its label belongs to that person. */
+function noteOwner(state: ScanState, label: Label | undefined): void {
+  if (label) addNameBeforeLabel(state, label.start);
+}
+
+function classifyId(state: ScanState, token: NumberToken, label: Label | undefined): boolean {
+  const assessment = assessIdNumber(token.chars, state.today);
+  if (!assessment) return false;
+  const { start, end } = token;
+  const value = state.text.slice(start, end);
+  switch (assessment.kind) {
+    case 'valid': {
+      // A legacy 15-digit number is an ID only when nothing says it is a serial or an account number.
+      if (assessment.legacy && (label?.kind === 'serial' || label?.kind === 'account')) return false;
+      noteOwner(state, label);
+      const finding = state.add('id-number', 'leak', start, end, maskDigits(value, 6, assessment.legacy ? 3 : 4), assessment.legacy ? 0.85 : 0.99, assessment.legacy ? 'legacyIdNumber' : 'checkDigitValid');
+      if (isPartyOwnNumber(state, start)) noteBirthDate(state, finding, assessment.birth);
+      return true;
+    }
+    case 'invalid-check':
+      state.addLookAlike('invalid-id-number', 'public', start, end, 0.9, 'checkDigitInvalid');
+      return true;
+    case 'masked':
+      state.addLookAlike('masked-id-number', 'masked', start, end, 0.9, 'maskedForm');
+      return true;
+    case 'partial': {
+      noteOwner(state, label);
+      const finding = state.add('id-number', 'leak', start, end, maskDigits(value, 6, 4), 0.9, 'partialMask');
+      if (assessment.birth !== undefined && isPartyOwnNumber(state, start)) noteBirthDate(state, finding, assessment.birth);
+      return true;
+    }
+  }
+}
+
+function classifyMobile(state: ScanState, token: NumberToken, label: Label | undefined): boolean {
+  const assessment = assessMobile(token.chars);
+  if (!assessment) return false;
+  const { start, end } = token;
+  const value = state.text.slice(start, end);
+  if (assessment === 'masked') {
+    state.addLookAlike('masked-mobile', 'masked', start, end, 0.9, 'maskedForm');
+  } else if (isAgencyContact(state, start) || label?.kind === 'hotline') {
+    state.addLookAlike('public-phone', 'public', start, end, 0.8, 'agencyContact');
+  } else {
+    noteOwner(state, label);
+    const prefix = token.hasCountryCode ? 2 : 0;
+    state.add('mobile', 'leak', start, end, maskMobile(value, prefix), assessment === 'partial' ? 0.85 : 0.95, assessment === 'partial' ? 'partialMask' : 'mobileNumber');
+  }
+  return true;
+}
+
+/** An extension written after the number (转802, 轉8012, 分机203); returns the new end. */
+function extensionEnd(text: string, end: number): number {
+  const word = EXTENSION_WORDS.matchAt(text, end);
+  if (!word) return end;
+  let i = word.end;
+  while (i < text.length && i - word.end < 6 && isDigit(text.charCodeAt(i))) i += 1;
+  return i > word.end ? i : end;
+}
+
+function classifyLandline(state: ScanState, token: NumberToken, label: Label | undefined): boolean {
+  let assessment = assessLandline(token.chars, token.breaks);
+  let subscriberEnd = token.end;
+  let { end } = token;
+  const lastBreak = token.breaks.at(-1);
+  if (!assessment && lastBreak !== undefined && token.chars.length - lastBreak <= 5) {
+    // 0571-87654321-802: the last group is an extension.
+    assessment = assessLandline(token.chars.slice(0, lastBreak), token.breaks.slice(0, -1));
+    subscriberEnd = token.ends[lastBreak - 1] ?? token.end;
+  }
+  if (!assessment) return false;
+  end = Math.max(end, extensionEnd(state.text, end));
+  const { start } = token;
+  const value = state.text.slice(start, end);
+  const isPublic =
+    isAgencyContact(state, start) ||
+    label?.kind === 'hotline' ||
+    ((state.partyKind === 'legal' || state.partyKind === 'other') && !state.isPersonInSentence(start) && label?.kind !== 'work-phone');
+  if (assessment.kind === 'masked') {
+    state.addLookAlike('masked-landline', 'masked', start, end, 0.85, 'maskedForm');
+  } else if (isPublic) {
+    state.addLookAlike('public-phone', 'public', start, end, 0.75, state.isInFooter(start) ? 'agencyContact' : 'companyContact');
+  } else {
+    noteOwner(state, label);
+    state.add('landline', 'leak', start, end, maskLandline(value, assessment.areaLength, subscriberEnd - start), 0.85, 'landlineNumber');
+  }
+  return true;
+}
+
+function isAgencyAccount(state: ScanState, start: number): boolean {
+  return AGENCY_ACCOUNT_WORDS.findIn(state.text, state.sentenceStart(start), start) !== undefined || state.isInFooter(start);
+}
+
+function classifyAccount(state: ScanState, token: NumberToken, label: Label | undefined): boolean {
+  const card = assessCard(token.chars);
+  const { start, end } = token;
+  if (!card && !isAccountShaped(token.chars)) return false;
+  const hasAccountContext = label?.kind === 'account' || ACCOUNT_WORDS.findIn(state.text, state.sentenceStart(start), start) !== undefined;
+  if (!card && !hasAccountContext) return false;
+  if (!card && label?.kind === 'serial') return false;
+  const value = state.text.slice(start, end);
+  const isMasked = card === 'masked' || (!card && token.chars.includes('*') && isMaskedAccount(token.chars));
+  if (isMasked) {
+    state.addLookAlike('masked-account', 'masked', start, end, 0.85, 'maskedForm');
+  } else if (isAgencyAccount(state, start)) {
+    state.addLookAlike('agency-account', 'public', start, end, 0.8, 'agencyAccount');
+  } else if (card === 'card' && label?.kind === 'serial' && !hasAccountContext) {
+    state.addLookAlike('licence-number', 'public', start, end, 0.6, 'serialNumber');
+  } else {
+    noteOwner(state, label);
+    const reason = card === 'partial' || (!card && token.chars.includes('*')) ? 'partialMask' : card === 'card' ? 'luhnValidCard' : 'accountContext';
+    state.add('bank-account', 'leak', start, end, maskAccount(value), card === 'card' ? 0.9 : 0.8, reason);
+  }
+  return true;
+}
+
+function classifyNumber(state: ScanState, token: NumberToken): boolean {
+  const label = labelBefore(state.text, token.start);
+  if (token.start < state.officerLineEnd || label?.kind === 'certificate' || label?.kind === 'postal') {
+    state.addLookAlike('licence-number', 'public', token.start, token.end, 0.7, 'certificateNumber');
+    return true;
+  }
+  return classifyId(state, token, label) || classifyMobile(state, token, label) || classifyLandline(state, token, label) || classifyAccount(state, token, label);
+}
+
+function classifyCode(state: ScanState, token: NumberToken): void {
+  if (isValidUscc(token.chars)) state.addLookAlike('uscc', 'public', token.start, token.end, 0.95, 'usccCheckValid');
+  else if (isMaskedUscc(token.chars)) state.addLookAlike('masked-uscc', 'masked', token.start, token.end, 0.8, 'maskedForm');
+}
+
+/** Lengths of a mobile, a landline, an ID and a card: the leading parts worth classifying alone. */
+const PREFIX_LENGTHS = new Set([10, 11, 12, 15, 16, 17, 18, 19]);
+
+/** Characters next to a digit run that make it more than a plain short number (separators, masks, codes, brackets, +). */
+export function isNumberJoiner(code: number): boolean {
+  const folded = NORM[code] ?? 0;
+  return folded === 32 || folded === 45 || folded === 42 || folded === 43 || folded === 40 || folded === 41 || (folded >= 65 && folded <= 90) || (folded >= 97 && folded <= 122);
+}
+
+/** 2024年3月12日 read in place (the common case, without building a token). */
+export function noteShortDate(state: ScanState, start: number, end: number): void {
+  const { text } = state;
+  if (norm(text, end) !== YEAR) return;
+  let year = 0;
+  for (let i = start; i < end; i += 1) year = year * 10 + (norm(text, i) - 48);
+  const month = readDatePart(text, end + 1, MONTH);
+  if (month < 0) return;
+  const day = readDatePart(text, end + 2 + (month & 3), DAY);
+  if (day < 0) return;
+  const date = dateNumber(year, month >> 2, day >> 2);
+  if (date !== undefined) state.noteDate(date);
+}
+
+/** Handles the number whose first digit is at `index`; returns where the scan continues. */
+export function onDigit(state: ScanState, index: number): number {
+  const { text } = state;
+  // Fast path: dates, amounts, article numbers — up to 4 digits standing alone.
+  let end = index;
+  while (end < text.length && end - index <= 4 && isDigit(text.charCodeAt(end))) end += 1;
+  if (end - index <= 4 && !isNumberJoiner(text.charCodeAt(end)) && !isNumberJoiner(text.charCodeAt(index - 1))) {
+    if (end - index === 4) noteShortDate(state, index, end);
+    return end;
+  }
+  const token = readNumberToken(text, index);
+  if (token.kind === 'code') {
+    if (token.chars.length === 18 && state.isReportingAll) classifyCode(state, token);
+    return Math.max(token.end, index + 1);
+  }
+  if (token.chars.length <= 4) return Math.max(token.end, index + 1);
+  if (token.chars.length < 7 || classifyNumber(state, token)) return token.end;
+  // Numbers written side by side (13909711428 0971-8132046): try the longest leading group shaped like a
+  // phone, an ID or a card (accounts by context are not cut: their context belongs to the whole number).
+  for (let k = token.breaks.length - 1; k >= 0; k -= 1) {
+    const length = token.breaks[k]!;
+    if (PREFIX_LENGTHS.has(length) && classifyNumber(state, truncateToken(token, length))) return token.ends[length - 1] ?? token.end;
+  }
+  return token.end;
+}

@@ -1,0 +1,426 @@
+// Names of natural persons other than the party (witnesses, victims, informants, customers, patients,
+// drivers, buyers, employees, relatives …): a role word followed by a name seeds the name, every later (and
+// earlier) mention of that exact name in the same decision is found as the scan goes on, and names listed
+// with 、/和/及 after the first are taken too. The party's own name, its legal representative and the officers
+// are public: they come from the party line, 法定代表人, the officer line, or the caller.
+import { CHAR_CLASS, Guard, KNOWN_NAME, NAME_PAIR, pairHash } from './char-class.ts';
+import { closingBracket, codeSet, indexWithin, isHan, isIn, NORM } from './chars.ts';
+import { wordList, type WordMatch } from './keywords.ts';
+import { maskName } from './masking.ts';
+import { readName, readNameBefore, readNameEndingAt, type NameContext, type NameSpan } from './names.ts';
+import { NAME_FIRST, nameStart } from './surnames.ts';
+import type { ScanState } from './scan-state.ts';
+import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
+
+/** Roles whose holder is a natural person other than the party. */
+const THIRD_PARTY_ROLES =
+  '证人 目击者 目击证人 举报人 投诉人 申诉人 控告人 报案人 被害人 受害人 受害者 伤者 死者 见证人 知情人 投诉人代表 ' +
+  '消费者 购买者 购买人 买家 买方 卖家 卖方 顾客 客户 用户 会员 投诉会员 学员 学生 家长 患者 患儿 病人 就诊者 就诊人 ' +
+  '参保人 参保人员 被保险人 乘客 被困乘客 旅客 离岛旅客 游客 住客 房客 租客 承租人 出租人 业主 住户 村民 居民 ' +
+  '农户 农民 养殖户 种植户 零售户 经营户 个体户 摊主 店主 房东 雇主 驾驶员 驾驶人 司机 车主 船员 轮机员 水手 船长 ' +
+  '员工 职工 雇员 工人 雇工 帮工 学徒 临时工 农民工 劳动者 求职者 应聘者 务工人员 店员 营业员 收银员 服务员 保安 ' +
+  '厨师 医生 医师 主治医师 主诊医生 护士 导诊员 药师 执业药师 教师 老师 授课人员 授课老师 招生老师 教练 经理 ' +
+  '项目经理 总经理 副总经理 值班经理 店长 厂长 矿长 站长 主管 主任 总监 总监理工程师 工程师 技术员 安全员 爆破员 ' +
+  '调度员 出纳 会计 财务人员 统计员 办税人员 经办人 保管员 管理员 专员 值班人员 维保人员 操作人员 施工人员 工作人员 ' +
+  '销售人员 业务员 推销员 快递员 配送员 骑手 导游 领队 工头 包工头 组长 小组长 队长 班长 组织者 实际控制人 股东 ' +
+  '合伙人 出资人 承包人 转让人 受让人 借款人 出借人 委托人 受托人 经纪人 代理人 委托代理人 法定代理人 监护人 ' +
+  '担保人 联系人 收件人 寄件人 收货人 发货人 托运人 演员 成员 参演人员 主播 记者 律师 志愿者 候诊人员 被询问人 ' +
+  '经营者 人员 采购商 供货商 供货人 买主 卖主 户主 货主 房主 船主 厂主 老板 老板娘 邻居 同事 同学 室友 工友 ' +
+  '朋友 网友 男友 女友 亲属 家属 亲戚 妻子 丈夫 爱人 老伴 前妻 前夫 儿子 女儿 母亲 父亲 继父 继母 养父 养母 ' +
+  '岳父 岳母 公公 婆婆 叔叔 伯伯 舅舅 姑姑 阿姨 姨妈 哥哥 姐姐 弟弟 妹妹 配偶 孙子 孙女 外孙 儿媳 女婿 侄子 侄女 外甥 ' +
+  '之妻 之夫 之子 之女 之父 之母 之侄 之妹 之弟 之兄 之姐 之叔 之伯 之舅 之姨 之姑 之婶 之孙 之甥 之婿 ' +
+  '其子 其女 其妻 其夫 其母 其父 其兄 其弟 其姐 其妹';
+/** Generic endings of roles (喷漆工, 装修户, 回收员, 施工方, 理发师 …): the name that follows must still pass. */
+const ROLE_ENDINGS = '工 户 员 者 主 师 客 友 方 家 长';
+/** Public officials' titles: the names after them are not third parties' (and the generic 长 must not fire). */
+const OFFICIAL_TITLES = '局长 副局长 处长 科长 部长 厅长 市长 县长 区长 镇长 乡长 省长 主席 书记 队长助理';
+/** Verbs whose object is a person other than the party (接到张三投诉, 雇请李四, 转售给王五); 的 may follow. */
+const THIRD_PARTY_VERBS = '接到 雇请 雇佣 雇用 聘用 聘请 利用 转售给 售予 售给 卖给 出租给 租给 转租给 借给 交给 指派 委托 安排';
+/**
+ * Frames that name a person without a role: an opener, a name, and one of the words that must follow
+ * (从张三处购进, 由李四负责, 向王五支付, 与赵六签订).
+ */
+const FRAMES: Record<string, string> = {
+  从: '处 家 家中 住处 手中',
+  在: '处 家 家中 住处',
+  至: '处 家 家中 住处',
+  由: '负责 组织 实施 提供 驾驶 保管 经营 操作 签字 签收 代为 转交 安排 指使 联系 带领 陪同 送往 送医 出具 收取 管理',
+  与: '签订 约定 合伙 共同 协商 达成 发生 联系',
+  向: '支付 转账 购买 购进 出售 销售 借款 借用 租用 发送 提供 索要 收取 推销 介绍 承诺 交付 退还 赔偿 转让 出借 求助',
+  为: '实施 提供 办理 治疗 注射 安装 代办 出具 垫付',
+};
+/** Labels of the party line. */
+const PARTY_ROLES = '当事人 被处罚人 违法行为人 被处罚单位 当事人名称 当事人姓名 被处罚人姓名 被处罚人名称 被检查人 被检查单位';
+/** Labels of the legal representative (always public), and of a branch's 负责人 in the party block. */
+const LEGAL_REPRESENTATIVE_ROLES = '法定代表人 法人代表';
+/** Labels that open the officer line at the end of a decision. */
+const OFFICER_ROLES =
+  '执法人员 承办人 承办人员 办案人员 监督员 卫生监督员 消防监督员 执法监督员 监察员 劳动保障监察员 专卖管理员 稽查人员 检查人员 调查人员';
+
+/** Suffixes of organisations' names: a party named like this is not a natural person. */
+const ORGANISATION_SUFFIX =
+  /(?:公司|厂|店|部|中心|学校|学院|医院|诊所|合作社|事务所|协会|商行|超市|酒店|宾馆|饭店|餐厅|工作室|俱乐部|站|馆|社|所|场|队|局|院|园|行|城|会|集团|网吧|药房|门市|基地|农庄|牧场|作坊)$/;
+
+const FORWARD_WINDOW = 20_000;
+/** The party block (当事人：… and its field lines) ends at the first blank line, or this far after its label. */
+const PARTY_BLOCK_REACH = 600;
+const BACKWARD_WINDOW = 6_000;
+
+interface KnownName {
+  name: string;
+  keep: number;
+  lastSeen: number;
+}
+
+/**
+ * Names found in this scan, matched again wherever they recur: the KNOWN_NAME bit marks their first
+ * characters and NAME_PAIR counts their first two, so the scan only looks up a name where one can start.
+ */
+export class NameRegistry {
+  private readonly byPair = new Map<number, KnownName[]>();
+  private readonly marked: number[] = [];
+
+  register(state: ScanState, span: NameSpan): void {
+    const { text } = state;
+    const name = text.slice(span.start, span.end);
+    const first = text.charCodeAt(span.start);
+    const key = first * 65536 + text.charCodeAt(span.start + 1);
+    let list = this.byPair.get(key);
+    if (!list) {
+      list = [];
+      this.byPair.set(key, list);
+    }
+    const known = list.find((entry) => entry.name === name);
+    if (known) {
+      known.lastSeen = Math.max(known.lastSeen, span.end);
+      return;
+    }
+    list.push({ name, keep: span.keep, lastSeen: span.end });
+    NAME_PAIR[pairHash(first, text.charCodeAt(span.start + 1))]! += 1;
+    if ((CHAR_CLASS[first]! & KNOWN_NAME) === 0) {
+      CHAR_CLASS[first]! |= KNOWN_NAME;
+      this.marked.push(first);
+    }
+    // Earlier mentions in this decision (本局接到张三投诉 … 投诉人张三).
+    const from = Math.max(state.documentStart, span.start - BACKWARD_WINDOW);
+    for (let at = indexWithin(text, name, from, span.start); at >= 0; at = indexWithin(text, name, at + name.length, span.start)) {
+      addThirdPartyName(state, { start: at, end: at + name.length, keep: span.keep, isMasked: false }, 'repeatedName', 0.8, false);
+    }
+  }
+
+  /** A known name starting at `index`, if any; names unseen for FORWARD_WINDOW characters are dropped. */
+  matchAt(text: string, index: number): KnownName | undefined {
+    const list = this.byPair.get(text.charCodeAt(index) * 65536 + text.charCodeAt(index + 1));
+    if (!list) return undefined;
+    for (let k = list.length - 1; k >= 0; k -= 1) {
+      const entry = list[k]!;
+      if (index - entry.lastSeen > FORWARD_WINDOW) {
+        list.splice(k, 1);
+        NAME_PAIR[pairHash(entry.name.charCodeAt(0), entry.name.charCodeAt(1))]! -= 1;
+      } else if (text.startsWith(entry.name, index)) {
+        return entry;
+      }
+    }
+    return undefined;
+  }
+
+  /** Clears the dispatch marks this scan set. */
+  release(): void {
+    for (const list of this.byPair.values()) {
+      for (const entry of list) NAME_PAIR[pairHash(entry.name.charCodeAt(0), entry.name.charCodeAt(1))]! -= 1;
+    }
+    for (const code of this.marked) CHAR_CLASS[code]! &= ~KNOWN_NAME;
+    this.marked.length = 0;
+    this.byPair.clear();
+  }
+}
+
+/** Adds a personal name: masked, public (party, representative, officer) or a third party's leak. */
+export function addThirdPartyName(state: ScanState, span: NameSpan, reason: string, confidence: number, shouldRegister = true): void {
+  const { text } = state;
+  state.lastPersonEnd = Math.max(state.lastPersonEnd, span.end);
+  if (span.isMasked) {
+    state.add('masked-name', 'masked', span.start, span.end, text.slice(span.start, span.end), 0.9, 'maskedForm');
+    return;
+  }
+  const publicType = state.publicNameType(text, span.start, span.end);
+  if (publicType) {
+    state.add(publicType, 'public', span.start, span.end, text.slice(span.start, span.end), 0.9, publicType === 'party-name' ? 'partyOwnName' : 'publicRole');
+    return;
+  }
+  state.add('third-party-name', 'leak', span.start, span.end, maskName(text.slice(span.start, span.end), span.keep), confidence, reason);
+  if (shouldRegister) state.names.register(state, span);
+}
+
+const norm = (text: string, index: number): number => NORM[text.charCodeAt(index)] ?? 0;
+const COLON = 58;
+
+/** Skips a label's colon, a bracketed aside (（负责人、经营者）) and spaces; returns the value's start. */
+function skipLabelTail(text: string, index: number): number {
+  let i = index;
+  if (norm(text, i) === 40) {
+    const close = closingBracket(text, i, 20);
+    if (close > i) i = close + 1;
+  }
+  if (norm(text, i) === COLON) i += 1;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000) i += 1;
+  return i;
+}
+
+function isAtLineStart(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 0x3000 && code !== 9) return false;
+  }
+  return true;
+}
+
+/** A field line: the label starts its line and a colon follows it (possibly after a bracketed aside). */
+function isFieldLabel(text: string, match: WordMatch<unknown>): boolean {
+  return isAtLineStart(text, match.start) && skipLabelTail(text, match.end) > match.end && text.slice(match.end, skipLabelTail(text, match.end)).search(/[:：]/) >= 0;
+}
+
+const FIELD_VALUE_END = codeSet('（(，,、 　\n：:；;');
+
+/** The value of a field up to the next delimiter (bracket, comma, space, line end). */
+function fieldValueEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && end - from < 60 && !isIn(FIELD_VALUE_END, text.charCodeAt(end))) end += 1;
+  return end;
+}
+
+/** Where a bracketed aside starting at `index` ends ((联系电话：…)), or `index` when none starts there. */
+function afterAside(text: string, index: number): number {
+  if (norm(text, index) !== 40) return index;
+  for (let i = index + 1; i < text.length && i - index < 60; i += 1) {
+    if (norm(text, i) === 41) return i + 1;
+    if (text[i] === '\n') break;
+  }
+  return index;
+}
+
+/**
+ * Names after a role word: the first, then any joined to it by 、 和 及 与 (also after a bracketed aside:
+ * 张三（联系电话：…）、李四). Returns the end of the first name, so the scan still reads the aside, or -1
+ * when no name follows.
+ */
+function readNamesAfter(state: ScanState, from: number, reason: string, confidence: number, context: NameContext): number {
+  const { text } = state;
+  let i = from;
+  const next = norm(text, i);
+  if (next === COLON || next === 0x4e3a /* 为 */ || next === 0x662f /* 是 */ || (context === 'plain' && next === 0x7684) /* 的 */) i += 1;
+  const first = readName(text, i, context);
+  if (!first) return -1;
+  addThirdPartyName(state, first, reason, confidence);
+  let end = first.end;
+  for (;;) {
+    const joinerAt = afterAside(text, end);
+    const joiner = norm(text, joinerAt);
+    const isJoiner = joiner === 0x3001 || joiner === 0x548c || joiner === 0x53ca || joiner === 0x4e0e; // 、 和 及 与
+    if (!isJoiner) break;
+    const more = readName(text, joinerAt + 1, context);
+    if (!more || more.isMasked !== first.isMasked) break;
+    addThirdPartyName(state, more, 'namedInList', confidence);
+    end = more.end;
+    if (joinerAt > first.end) break;
+  }
+  return joinerAtEnd(text, first.end, end);
+}
+
+/** The first name's end when an aside follows it (the scan must still read the aside), else the list's end. */
+function joinerAtEnd(text: string, firstEnd: number, listEnd: number): number {
+  return afterAside(text, firstEnd) > firstEnd ? firstEnd : listEnd;
+}
+
+function inferPartyKind(name: string, label: string): ScanState['partyKind'] {
+  if (label.includes('单位') || label.includes('名称')) return 'legal';
+  const plain = name.replace(/[（(].*$/, '');
+  if (ORGANISATION_SUFFIX.test(plain)) return 'legal';
+  const hanCount = [...plain].filter((char) => isHan(char.charCodeAt(0))).length;
+  return hanCount >= 2 && (hanCount <= 4 || /[·・•]/.test(plain)) ? 'natural' : 'legal';
+}
+
+/** A role word is often the tail of a longer one (其母亲): when no name follows, the scan moves on by one. */
+const onThirdPartyRole: WordHandler = (state, match) => {
+  const end = readNamesAfter(state, match.end, 'namedByRole', 0.85, match.word.length > 1 ? 'role' : 'weak');
+  return end < 0 ? match.start + 1 : end;
+};
+
+const onThirdPartyVerb: WordHandler = (state, match) => {
+  const end = readNamesAfter(state, match.end, 'namedByVerb', 0.75, 'plain');
+  return end < 0 ? match.start + 1 : end;
+};
+
+const onOfficialTitle: WordHandler = (_state, match) => match.end;
+
+const FRAME_CLOSERS = new Map(Object.entries(FRAMES).map(([opener, closers]) => [opener, wordList(closers)]));
+
+/** 从张三处, 由李四负责 …: a name between an opener and one of its closing words. */
+const onFrameOpener: WordHandler = (state, match) => {
+  const name = readName(state.text, match.end);
+  if (!name || name.isMasked || !FRAME_CLOSERS.get(match.word)?.hasMatchAt(state.text, name.end)) return match.start + 1;
+  addThirdPartyName(state, name, 'namedInFrame', 0.7);
+  return name.end;
+};
+
+/** 负责人: the party block's field 负责人：… is a branch's representative (public); elsewhere a third party. */
+const onResponsiblePerson: WordHandler = (state, match) => {
+  if (isFieldLabel(state.text, match) && (state.isInPartyBlock(match.start) || state.partyBlockStart < 0)) return onLegalRepresentative(state, match);
+  return onThirdPartyRole(state, match);
+};
+
+const onLegalRepresentative: WordHandler = (state, match) => {
+  const { text } = state;
+  const start = skipLabelTail(text, match.end);
+  const name = readName(text, start);
+  const end = name && !name.isMasked ? name.end : isFieldLabel(text, match) ? fieldValueEnd(text, start) : start;
+  if (end > start) {
+    state.addPublicName(text.slice(start, end), 'legal-rep-name');
+    state.add('legal-rep-name', 'public', start, end, text.slice(start, end), 0.9, 'legalRepresentative');
+  }
+  return Math.max(end, match.end);
+};
+
+/** 当事人：张三 opens a decision's party block; 当事人张三 in the narrative is the party again. */
+const onPartyRole: WordHandler = (state, match) => {
+  const { text } = state;
+  const next = norm(text, match.end);
+  // The common case, 当事人 in the narrative followed by a verb, is settled by one look at the next character.
+  if (NAME_FIRST[next] !== 1 && next !== COLON && next !== 40 && !isAtLineStart(text, match.start)) return match.end;
+  if (!isFieldLabel(text, match)) {
+    const name = readName(text, match.end);
+    if (name && state.publicNameType(text, name.start, name.end)) {
+      addThirdPartyName(state, name, 'partyOwnName', 0.9, false);
+      return name.end;
+    }
+    return match.end;
+  }
+  const start = skipLabelTail(text, match.end);
+  const end = fieldValueEnd(text, start);
+  const lineStart = state.lineStart(match.start);
+  if (lineStart - state.partyBlockStart > 400 || state.partyBlockStart < 0) state.beginDecision(lineStart);
+  const blankLine = indexWithin(text, '\n\n', match.end, match.end + PARTY_BLOCK_REACH);
+  state.partyBlockStart = lineStart;
+  state.partyBlockEnd = blankLine < 0 ? Math.min(text.length, match.end + PARTY_BLOCK_REACH) : blankLine;
+  if (end > start) {
+    const name = text.slice(start, end);
+    state.addPublicName(name, 'party-name');
+    if (!state.isPartyKindGiven) state.partyKind = inferPartyKind(name, match.word);
+    state.add('party-name', 'public', start, end, name, 0.9, 'partyOwnName');
+  }
+  return Math.max(end, match.end);
+};
+
+/** 执法人员：陈立（执法证号：…）、何佳怡（…）: officers' names are public; the line's numbers are certificates. */
+const onOfficerLine: WordHandler = (state, match) => {
+  const { text } = state;
+  if (!isFieldLabel(text, match)) return match.end;
+  const lineEnd = state.lineEnd(match.end);
+  state.officerLineEnd = lineEnd;
+  let i = skipLabelTail(text, match.end);
+  while (i < lineEnd) {
+    const end = fieldValueEnd(text, i);
+    if (end > i && end - i <= 12) {
+      state.addPublicName(text.slice(i, end), 'officer-name');
+      state.add('officer-name', 'public', i, end, text.slice(i, end), 0.9, 'officerName');
+    }
+    i = end;
+    if (norm(text, i) === 40) {
+      const close = closingBracket(text, i, lineEnd - i);
+      i = close < 0 ? lineEnd : close + 1;
+    }
+    while (i < lineEnd && '、，, 　;；'.includes(text[i]!)) i += 1;
+    if (i < lineEnd && !isHan(text.charCodeAt(i))) break;
+  }
+  return lineEnd;
+};
+
+/** 等3名 / 等十余人 / 等人: the names listed before it (张三、李四等5名工人) are people. */
+const LIST_END = /^等(?:[\d０-９一二两三四五六七八九十百余多几]+(?:名|人|位|户)|人)/;
+
+const onListEnd: WordHandler = (state, match) => {
+  const { text } = state;
+  if (!LIST_END.test(text.slice(match.start, match.start + 8))) return match.end;
+  let end = match.start;
+  const names: NameSpan[] = [];
+  for (let k = 0; k < 12; k += 1) {
+    const name = readNameEndingAt(text, end, state.lastPersonEnd);
+    if (!name) break;
+    names.push(name);
+    if (norm(text, name.start - 1) !== 0x3001 /* 、 */) break;
+    end = name.start - 1;
+  }
+  for (const name of names.reverse()) addThirdPartyName(state, name, 'namedInList', 0.75);
+  return match.end;
+};
+
+/** 张三名下 (in someone's name): the owner of an account or property is a person. */
+const onOwnership: WordHandler = (state, match) => {
+  const name = readNameEndingAt(state.text, match.start, state.lastPersonEnd);
+  if (name) addThirdPartyName(state, name, 'namedAsOwner', 0.7);
+  return match.end;
+};
+
+/** 王某, 李某某, 赵*: a masked name wherever it is written (reported with `all`). */
+const onMaskMark: WordHandler = (state, match) => {
+  const { text } = state;
+  if (state.lastPersonEnd > match.start) return match.end;
+  for (const keep of [2, 1]) {
+    const start = match.start - keep;
+    const shape = start >= 0 ? nameStart(text, start) : undefined;
+    if (!shape || shape.keep !== keep || start < state.lastPersonEnd) continue;
+    const name = readName(text, start);
+    if (name?.isMasked) {
+      addThirdPartyName(state, name, 'maskedForm', 0.9);
+      return name.end;
+    }
+  }
+  return match.end;
+};
+
+/** The words of this detector, for the scan's single dispatch table. */
+export function nameWordEntries(): WordEntry[] {
+  const beforeName = { isBeforeName: true };
+  return [
+    ...wordEntries(THIRD_PARTY_ROLES, onThirdPartyRole, beforeName),
+    ...wordEntries(ROLE_ENDINGS, onThirdPartyRole, { guard: Guard.NameAfter, isBeforeName: true }),
+    ...wordEntries(OFFICIAL_TITLES, onOfficialTitle),
+    ...wordEntries(THIRD_PARTY_VERBS, onThirdPartyVerb, beforeName),
+    ...wordEntries(Object.keys(FRAMES).join(' '), onFrameOpener, { guard: Guard.NameAfter, isBeforeName: true }),
+    ...wordEntries('等', onListEnd, { guard: Guard.NumberAfter }),
+    ...wordEntries('名下', onOwnership),
+    ...wordEntries('某 *', onMaskMark, { guard: Guard.HanBefore }),
+    ...wordEntries('负责人', onResponsiblePerson, beforeName),
+    ...wordEntries(PARTY_ROLES, onPartyRole, beforeName),
+    ...wordEntries(LEGAL_REPRESENTATIVE_ROLES, onLegalRepresentative, beforeName),
+    ...wordEntries(OFFICER_ROLES, onOfficerLine, beforeName),
+  ];
+}
+
+/** A known name at `index` (KNOWN_NAME dispatch): another mention of a third party. */
+export function onKnownName(state: ScanState, index: number): number {
+  const known = state.names.matchAt(state.text, index);
+  if (!known) return index;
+  const span: NameSpan = { start: index, end: index + known.name.length, keep: known.keep, isMasked: false };
+  addThirdPartyName(state, span, 'repeatedName', 0.8);
+  return span.end;
+}
+
+/**
+ * The name right before a contact label (童思雨，收款银行卡… ; 汪振宇，联系电话…): personal data there belongs
+ * to that person. A name opening its line and followed by a colon is the party (蒲欣悦：（纳税人识别号…）).
+ */
+export function addNameBeforeLabel(state: ScanState, labelStart: number): void {
+  const { text } = state;
+  let end = labelStart;
+  while (end > 0 && '（(，,：: '.includes(text[end - 1]!)) end -= 1;
+  if (end === labelStart || state.lastPersonEnd >= end) return;
+  const name = readNameBefore(text, end);
+  if (!name) return;
+  if (isAtLineStart(text, name.start) && norm(text, name.end) === COLON) {
+    state.addPublicName(text.slice(name.start, name.end), 'party-name');
+    if (!state.isPartyKindGiven) state.partyKind ??= 'natural';
+  }
+  addThirdPartyName(state, name, 'nameBeforeContact', 0.75);
+}

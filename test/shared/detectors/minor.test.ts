@@ -1,0 +1,42 @@
+// A natural-person party under 18 on the decision date: from the party's ID or a stated age.
+import { expect } from '@open-wc/testing';
+import { idCheckCharacter } from '../../../shared/detectors/id-number.ts';
+import { parseChineseAge } from '../../../shared/detectors/minor.ts';
+import { leaks, natural } from './helpers.ts';
+
+const idBornOn = (birth: string) => `320106${birth}135` + idCheckCharacter(`320106${birth}135`);
+
+describe('minor detector', () => {
+  it("marks the party's own ID as `minor` when the party is under 18 on the decision date", () => {
+    const text = `当事人：顾子豪，男\n身份证号码：${idBornOn('20080314')}\n住址：江苏省南京市鼓楼区江东北路305号`;
+    expect(leaks(text, { party: natural('顾子豪'), decisionDate: '2024-06-17' })[0]).to.deep.equal(['minor', idBornOn('20080314')]);
+  });
+
+  it('judges the age on the decision date: 18 the day before is an adult', () => {
+    const text = `当事人：顾子豪\n身份证号码：${idBornOn('20060617')}`;
+    expect(leaks(text, { decisionDate: '2024-06-16' })[0]?.[0]).to.equal('minor');
+    expect(leaks(text, { decisionDate: '2024-06-17' })[0]?.[0]).to.equal('id-number');
+  });
+
+  it('uses the latest date in the text when no decision date is given', () => {
+    const text = `当事人：顾子豪\n身份证号码：${idBornOn('20080314')}\n\n本局决定：罚款200元。\n\n某某局\n2024年6月17日`;
+    expect(leaks(text)[0]?.[0]).to.equal('minor');
+  });
+
+  it("does not call a minor witness's ID the party's", () => {
+    const text = `当事人：张建国\n身份证号码：330106197906234172\n\n证人李小明（身份证号：${idBornOn('20100101')}）证实`;
+    expect(leaks(text, { decisionDate: '2024-06-17' }).map(([type]) => type)).to.deep.equal(['id-number', 'third-party-name', 'id-number']);
+  });
+
+  it('finds an age stated in the party block, in digits or in words', () => {
+    expect(leaks('被处罚人：吉克阿呷，女，彝族，学生，违法行为发生时15周岁\n住址：')[0]).to.deep.equal(['minor', '15周岁']);
+    expect(leaks('当事人：陈浩宇，男，十六周岁，学生')[0]).to.deep.equal(['minor', '十六周岁']);
+    expect(leaks('当事人：陈浩宇，男，36岁')).to.deep.equal([]);
+    expect(leaks('当事人：某某有限公司\n成立12年', { party: { kind: 'legal', name: '某某有限公司' } })).to.deep.equal([]);
+  });
+
+  it('parses ages written in words', () => {
+    expect([parseChineseAge('十五'), parseChineseAge('十'), parseChineseAge('九'), parseChineseAge('二十'), parseChineseAge('十七')]).to.deep.equal([15, 10, 9, 20, 17]);
+    expect(parseChineseAge('十十')).to.equal(undefined);
+  });
+});
