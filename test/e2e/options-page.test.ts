@@ -68,15 +68,24 @@ describe('options page', () => {
     assert.equal(await options.evaluate(() => document.documentElement.lang), 'zh-CN');
   });
 
-  it('clears the history after a confirmation', async () => {
+  it('applies the retention limit when the options are saved', async () => {
     const panel = await extensionPage(inspector, 'sidepanel/index.html');
     await clickInPanel(panel, '.history-tab');
     await panelElement(panel, 'zfgs-inspector-history');
-    await seedHistory(panel, fixtureReport());
+    for (let i = 0; i < 3; i += 1) await seedHistory(panel, fixtureReport());
     await panel.close();
     await options.bringToFront();
     await options.reload();
+    await options.waitForFunction((host) => /已保存 3 次检查/.test(document.querySelector(host)?.shadowRoot?.querySelector('.usage')?.textContent ?? ''), { polling: 100 }, OPTIONS);
+    const field = await options.$(`${OPTIONS} >>> #maxAudits`);
+    await field!.click({ count: 3 });
+    await field!.type('1');
+    await (await options.$(`${OPTIONS} >>> button[type="submit"]`))!.click();
+    await options.waitForFunction((host) => /删除了 2 条旧记录/.test(document.querySelector(host)?.shadowRoot?.querySelector('.status')?.textContent ?? ''), { polling: 100 }, OPTIONS);
     await options.waitForFunction((host) => /已保存 1 次检查/.test(document.querySelector(host)?.shadowRoot?.querySelector('.usage')?.textContent ?? ''), { polling: 100 }, OPTIONS);
+  });
+
+  it('clears the history after a confirmation', async () => {
     await (await options.$(`${OPTIONS} >>> button.clear`))!.click();
     await (await options.waitForSelector(`${OPTIONS} >>> button.confirm-clear`))!.click();
     await options.waitForFunction((host) => /已保存 0 次检查/.test(document.querySelector(host)?.shadowRoot?.querySelector('.usage')?.textContent ?? ''), { polling: 100 }, OPTIONS);

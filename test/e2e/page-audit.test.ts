@@ -5,8 +5,11 @@
 // moving the page's layout; personal data in page text and in a PDF attachment, never repeated unmasked.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'puppeteer-core';
 import type { AuditReport, RuleResult } from '../../shared/engine/report.ts';
+import { allowDownloads, filesIn, waitForDownload } from './support/downloads.ts';
 import { LEAKED_ID_NUMBER, LEAKED_MOBILE } from './support/site-attachments.ts';
 import { APP, clickInPanel, errorCode, grantSiteAccess, panelElement, panelTexts, setOptions, shownReport, waitForResult } from './support/inspector.ts';
 import { auditPath, useInspectorAndServer } from './support/session.ts';
@@ -62,6 +65,23 @@ describe('auditing the page in the tab', () => {
     assert.deepEqual(expired.cites.map((cite) => cite.doc), ['wh-gs', 'sd', 'hb']);
     const shownTitle = await panelTexts(panel, '#rule-officer-credential-valid >>> h3');
     assert.equal(shownTitle.length, 1);
+    await tab.close();
+  });
+
+  it('keeps the evidence: a screenshot of the visible tab and the SHA-256 of the page text, both in the export', async () => {
+    const downloads = await allowDownloads(session.inspector.browser);
+    const { tab, report } = await audit(`${SITE}/renyuan.html`);
+    const before = filesIn(downloads);
+    await clickInPanel(panel, 'button[data-export="json"]');
+    const exported = JSON.parse(readFileSync(await waitForDownload(downloads, '.json', before), 'utf8'));
+    assert.equal(exported.report.timestamp, report.timestamp);
+    const { evidence } = exported;
+    assert.equal(evidence.url, report.url);
+    assert.match(evidence.screenshot.dataUrl, /^data:image\/jpeg;base64,/);
+    const screenshotBytes = Buffer.from(evidence.screenshot.dataUrl.split(',')[1], 'base64');
+    assert.equal(evidence.screenshot.sha256, createHash('sha256').update(screenshotBytes).digest('hex'));
+    assert.match(evidence.pages[0].textSha256, /^[0-9a-f]{64}$/);
+    assert.ok(evidence.pages[0].characters > 100);
     await tab.close();
   });
 
