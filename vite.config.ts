@@ -9,6 +9,7 @@ import { crx } from '@crxjs/vite-plugin';
 import manifest from './extension/manifest.config.ts';
 import { pdfCmaps } from './extension/build/pdf-cmaps.ts';
 import { privateInjectedScripts } from './extension/build/private-injected-scripts.ts';
+import { extensionIcons } from './extension/build/icons.ts';
 import { widgetEntries, demoEntries } from './scripts/entries.mjs';
 
 const root = import.meta.dirname;
@@ -42,7 +43,7 @@ const targets: Record<string, () => UserConfig> = {
   extension: () => ({
     ...common,
     root: resolve(root, 'extension'),
-    plugins: [crx({ manifest }), pdfCmaps(), privateInjectedScripts()],
+    plugins: [extensionIcons(), crx({ manifest }), pdfCmaps(), privateInjectedScripts()],
     build: { ...common.build, outDir: resolve(root, 'dist/extension'), emptyOutDir: true },
   }),
   demo: () => ({

@@ -5,6 +5,9 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
 
+/** Drawn at build time by build/icons.ts. */
+const icons = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' };
+
 export default defineManifest({
   manifest_version: 3,
   name: '__MSG_extensionName__',
@@ -12,7 +15,8 @@ export default defineManifest({
   default_locale: 'zh_CN',
   version: pkg.version,
   minimum_chrome_version: '116',
-  action: { default_title: '__MSG_actionTitle__' },
+  icons,
+  action: { default_title: '__MSG_actionTitle__', default_icon: { 16: icons[16], 32: icons[32] } },
   commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+Z' }, description: '__MSG_actionTitle__' } },
   background: { service_worker: 'background.ts', type: 'module' },
   side_panel: { default_path: 'sidepanel/index.html' },
