@@ -81,6 +81,7 @@ export class ZfgsInspectorApp extends LitElement {
   @state() private exportStatus = '';
   private windowId?: number;
   private abort?: AbortController;
+  private auditRun = 0;
   private readonly disposers: (() => void)[] = [];
 
   override connectedCallback(): void {
@@ -122,15 +123,20 @@ export class ZfgsInspectorApp extends LitElement {
   /** Audits a tab: the toolbar's request, or the panel's own button for the active tab. */
   async auditTab(tabId: number): Promise<void> {
     this.abort?.abort();
+    // A second click while the first audit runs: only the latest may show its result.
+    const run = (this.auditRun += 1);
+    const isCurrent = () => run === this.auditRun;
     this.tab = 'report';
     this.activity = { kind: 'working', stage: 'reading', isCancellable: false };
     try {
       const settings = await loadSettings();
       this.applySettings(settings);
-      const audited = await auditPage(tabId, settings, this.locale, (stage) => (this.activity = { kind: 'working', stage, isCancellable: false }));
-      await this.show({ mode: 'page', report: audited.report, evidence: audited.evidence, tabId, start: audited.snapshot, isFromHistory: false }, true);
+      const audited = await auditPage(tabId, settings, this.locale, (stage) => {
+        if (isCurrent()) this.activity = { kind: 'working', stage, isCancellable: false };
+      });
+      if (isCurrent()) await this.show({ mode: 'page', report: audited.report, evidence: audited.evidence, tabId, start: audited.snapshot, isFromHistory: false }, true);
     } catch (error) {
-      this.fail(error, tabId);
+      if (isCurrent()) this.fail(error, tabId);
     }
   }
 
@@ -179,6 +185,7 @@ export class ZfgsInspectorApp extends LitElement {
     const abort = new AbortController();
     this.abort?.abort();
     this.abort = abort;
+    this.auditRun += 1;
     this.activity = { kind: 'working', stage: 'pages', isCancellable: true };
     try {
       const settings = await loadSettings();
