@@ -28,19 +28,24 @@ describe('the demo department sites', () => {
     return audited.report!;
   }
 
+  /** Audits the page, then audits the site from it within `pages` pages (one: the page judged as the whole column). */
+  async function auditAsSite(path: string, pages: number): Promise<AuditReport> {
+    await grantSiteAccess(session.inspector, session.server.url);
+    const start = await audit(path);
+    await setOptions(panel, { crawl: { maxPages: pages, maxDepth: pages === 1 ? 0 : 3, delayMs: 0, concurrency: 2, scope: 'column', maxAttachments: 10, maxFileMiB: 5 } });
+    await clickInPanel(panel, 'button.site-audit');
+    assert.equal(await waitForResult(panel, 120_000, start.timestamp), 'report');
+    const report = await shownReport(panel);
+    if (pages === 1) assert.deepEqual(report.pages, [start.url]);
+    return report;
+  }
+
   it('finds no failure on the compliant page published with the widgets', async () => {
     assert.deepEqual(failing(await audit('/pages/compliant.html')), []);
   });
 
   it('finds no failure on the compliant widget page audited as the whole column (its widgets\' JSON read too)', async () => {
-    await grantSiteAccess(session.inspector, session.server.url);
-    const start = await audit('/pages/compliant.html');
-    await setOptions(panel, { crawl: { maxPages: 1, maxDepth: 0, delayMs: 0, concurrency: 2, scope: 'column', maxAttachments: 0, maxFileMiB: 5 } });
-    await clickInPanel(panel, 'button.site-audit');
-    assert.equal(await waitForResult(panel, 60_000, start.timestamp), 'report');
-    const report = await shownReport(panel);
-    assert.deepEqual(report.pages, [start.url]);
-    assert.deepEqual(failing(report), []);
+    assert.deepEqual(failing(await auditAsSite('/pages/compliant.html', 1)), []);
   });
 
   it('finds no failure on compliant legacy-CMS pages', async () => {
@@ -52,13 +57,7 @@ describe('the demo department sites', () => {
   it('finds the missing items of a widget page that publishes only some of them, audited as the whole column', async () => {
     // On one page a missing item is for review (it may be elsewhere on the site); a site audit limited to
     // this one page judges it as the whole column.
-    await grantSiteAccess(session.inspector, session.server.url);
-    const start = await audit('/pages/missing-items.html');
-    await setOptions(panel, { crawl: { maxPages: 1, maxDepth: 0, delayMs: 0, concurrency: 2, scope: 'column', maxAttachments: 0, maxFileMiB: 5 } });
-    await clickInPanel(panel, 'button.site-audit');
-    assert.equal(await waitForResult(panel, 60_000, start.timestamp), 'report');
-    const report = await shownReport(panel);
-    assert.deepEqual(report.pages, [start.url]);
+    const report = await auditAsSite('/pages/missing-items.html', 1);
     const missing = report.results.filter((result) => result.phase === 'pre' && result.outcome === 'fail' && result.findings.some((finding) => finding.reason === 'missing'));
     assert.ok(missing.length >= 3, failing(report).join('\n'));
   });
@@ -79,12 +78,7 @@ describe('the demo department sites', () => {
   });
 
   it('finds the legacy failing column\'s missing items, expired certificate, late and leaking decisions in a site audit', async () => {
-    await grantSiteAccess(session.inspector, session.server.url);
-    const start = await audit('/pages/legacy/failing/index.html');
-    await setOptions(panel, { crawl: { maxPages: 40, maxDepth: 3, delayMs: 0, concurrency: 2, scope: 'column', maxAttachments: 10, maxFileMiB: 5 } });
-    await clickInPanel(panel, 'button.site-audit');
-    assert.equal(await waitForResult(panel, 120_000, start.timestamp), 'report');
-    const report = await shownReport(panel);
+    const report = await auditAsSite('/pages/legacy/failing/index.html', 40);
     assert.ok(report.pages.length > 1);
     for (const id of ['duties-authority', 'legal-basis', 'remedy', 'complaint-channel']) {
       assert.ok(failed(report, id).findings.some((finding) => finding.reason === 'missing'), id);
