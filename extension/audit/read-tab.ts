@@ -4,7 +4,7 @@
 // rewriting itself) ends in a `timeout` error, never a hang.
 import extractScript from '../content/extract-page.iife.ts?script&iife';
 import type { ExtractResult } from '../content/extract-page.iife.ts';
-import { unpackJson } from '../content/packed-json.ts';
+import { fromWire } from '../content/snapshot-wire.ts';
 import type { Snapshot } from '../../shared/extract/snapshot.ts';
 import { AuditError, scriptingErrorCode } from './audit-error.ts';
 
@@ -30,12 +30,12 @@ async function inject(tabId: number, options: ReadTabOptions): Promise<ExtractRe
     const [result] = await chrome.scripting.executeScript({
       target: { tabId, frameIds: [0] },
       func: (extractOptions: { maxTextLength: number }) =>
-        (globalThis as typeof globalThis & { zfgsExtractPage?: (options: { maxTextLength: number }) => Promise<string> }).zfgsExtractPage?.(extractOptions),
+        (globalThis as typeof globalThis & { zfgsExtractPage?: (options: { maxTextLength: number }) => string }).zfgsExtractPage?.(extractOptions),
       args: [{ maxTextLength: options.maxTextLength }],
     });
-    const packed = result?.result;
-    if (typeof packed !== 'string') throw new AuditError('navigated', 'the page gave no answer (it was replaced while being read)');
-    return await unpackJson<ExtractResult>(packed);
+    const json = result?.result;
+    if (typeof json !== 'string') throw new AuditError('navigated', 'the page gave no answer (it was replaced while being read)');
+    return JSON.parse(json) as ExtractResult;
   } catch (error) {
     if (error instanceof AuditError) throw error;
     const message = error instanceof Error ? error.message : String(error);
@@ -46,5 +46,5 @@ async function inject(tabId: number, options: ReadTabOptions): Promise<ExtractRe
 export async function readTab(tabId: number, options: ReadTabOptions = DEFAULT_READ_OPTIONS): Promise<Snapshot> {
   const result = await withTimeout(inject(tabId, options), options.timeoutMs, () => new AuditError('timeout', `${Math.round(options.timeoutMs / 1000)} s`));
   if (!result.ok) throw new AuditError('extract-failed', result.error);
-  return result.snapshot;
+  return fromWire(result.snapshot);
 }
