@@ -39,7 +39,8 @@ async function inject(tabId: number, options: ReadTabOptions): Promise<ExtractRe
   } catch (error) {
     if (error instanceof AuditError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new AuditError(scriptingErrorCode(message), message);
+    const tab = await chrome.tabs.get(tabId).catch(() => undefined);
+    throw new AuditError(scriptingErrorCode(message), tab ? `${message} (${tab.url ?? '?'}, ${tab.status ?? '?'}${tab.active ? '' : ', not the active tab'})` : message);
   }
 }
 

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { runAxe } from './support/axe.ts';
 import { launchChromium, type LaunchedBrowser } from './support/chromium.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
@@ -39,6 +40,7 @@ describe('built extension', () => {
     // Debian's chromium ships only the en-US UI locale, so the UI language follows it: English here.
     assert.equal(await heading!.evaluate((element) => element.textContent), 'zfgs inspector');
     assert.deepEqual(errors, []);
+    assert.deepEqual(await runAxe(page), [], 'the first view has accessibility violations');
   });
 
   it('has the same message keys in zh_CN and en', () => {

@@ -2,6 +2,7 @@
 // still audits the next page normally afterwards.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { runAxe } from './support/axe.ts';
 import { errorCode, panelTexts, shownReport } from './support/inspector.ts';
 import { auditPath, useInspectorAndServer } from './support/session.ts';
 import { REDIRECT_LOOP } from './support/test-server.ts';
@@ -34,7 +35,10 @@ describe('hostile pages', () => {
   it('says when the 10 MB page was read only in part', async () => {
     const { tab: page, panel } = await audit('/pages/hostile/big-text.html');
     const report = await shownReport(panel);
-    assert.ok(report.notChecked.some((entry) => entry.id === 'extraction'), JSON.stringify(report.notChecked.map((entry) => entry.id)));
+    const paragraphs = await page.evaluate(() => document.querySelectorAll('#text p').length);
+    assert.equal(paragraphs, 20_000, 'the page built all its text');
+    assert.equal(report.url, `${session.server.url}/pages/hostile/big-text.html`);
+    assert.ok(report.notChecked.some((entry) => entry.id === 'extraction'), JSON.stringify(report.notChecked));
     await page.close();
   });
 
@@ -55,6 +59,7 @@ describe('hostile pages', () => {
     assert.equal(state, 'error', `ended with ${state} on ${page.url()}: ${JSON.stringify((await shownReport(panel).catch(() => undefined))?.url)}`);
     // Chromium words the refusal on its error page either way, depending on timing.
     assert.match((await errorCode(panel)) ?? '', /^(load-failed|no-access)$/, (await panelTexts(panel, '.audit-error')).join(' '));
+    assert.deepEqual(await runAxe(panel), [], 'the error view has accessibility violations');
     await page.close();
   });
 

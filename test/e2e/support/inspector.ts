@@ -38,6 +38,8 @@ export async function openTab(browser: Browser, url: string, { mayFail = false }
 export async function clickToolbar(inspector: Inspector, page: Page): Promise<Page> {
   const extension = (await inspector.browser.extensions()).get(inspector.extensionId);
   if (!extension) throw new Error('extension not found');
+  // An error still shown from the previous audit must not be taken for this one's (see waitForResult).
+  await inspector.panel?.evaluate((app) => document.querySelector(app)?.shadowRoot?.querySelector('.audit-error')?.setAttribute('data-stale', ''), APP);
   await page.bringToFront();
   await page.triggerExtensionAction(extension);
   inspector.panel ??= await sidePanel(inspector);
@@ -62,7 +64,7 @@ export async function waitForResult(panel: Page, timeout = 60_000, since?: strin
       const root = document.querySelector(app)?.shadowRoot;
       if (!root || root.querySelector('.working')) return false;
       const report = root.querySelector('zfgs-inspector-report') as (Element & { report?: { timestamp: string } }) | null;
-      if (root.querySelector('.audit-error')) return true;
+      if (root.querySelector('.audit-error:not([data-stale])')) return true;
       return Boolean(report?.report && report.report.timestamp !== previous);
     },
     { timeout, polling: pollMs },
@@ -77,7 +79,7 @@ export async function panelState(panel: Page): Promise<PanelState> {
     const root = document.querySelector(app)?.shadowRoot;
     if (!root) return 'idle';
     if (root.querySelector('.working')) return 'working';
-    if (root.querySelector('.audit-error')) return 'error';
+    if (root.querySelector('.audit-error:not([data-stale])')) return 'error';
     if (root.querySelector('zfgs-inspector-report')) return 'report';
     return 'idle';
   }, APP);
@@ -94,7 +96,7 @@ export async function shownReport(panel: Page): Promise<AuditReport> {
 }
 
 export async function errorCode(panel: Page): Promise<string | null> {
-  return panel.evaluate((app) => document.querySelector(app)?.shadowRoot?.querySelector('.audit-error')?.getAttribute('data-code') ?? null, APP);
+  return panel.evaluate((app) => document.querySelector(app)?.shadowRoot?.querySelector('.audit-error:not([data-stale])')?.getAttribute('data-code') ?? null, APP);
 }
 
 /**
