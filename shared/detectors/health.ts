@@ -13,11 +13,11 @@ const CONDITION_TERMS =
   '病 症 炎 癌 瘤 伤 瘫 痪 哮喘 气喘 疼痛 痛 骨折 骨裂 坏死 感染 衰竭 透析 化疗 放疗 手术 术后 糖尿 高血压 血压 ' +
   '过敏 抑郁 焦虑 痴呆 阿尔茨海默 帕金森 艾滋 乙肝 结核 下垂 突出 离断 损伤 溃疡 出血 休克 昏迷 昏厥 晕倒 晕厥 ' +
   '截肢 失明 失聪 残疾 伤残 智力障碍 精神障碍 精神分裂 阳性 照护 麻木 栓塞 梗死 梗阻 心梗 脑梗 卒中 中风 怀孕 妊娠 ' +
-  '孕期 早孕 流产 偏瘫 瘫痪 后遗症 心律失常 中暑 中毒 脱臼 贫血 癫痫 近视 弱视 发育迟缓';
+  '孕期 早孕 孕妇 孕 产妇 流产 偏瘫 瘫痪 失能 后遗症 心律失常 高原反应 中暑 中毒 脱臼 贫血 癫痫 近视 弱视 发育迟缓';
 // Passing symptoms (呼吸困难, 不良反应) are not listed: decisions mention them about an incident, not as a
 // person's health status; written as 出现…症状 they are caught by the closing term below.
 /** Conditions that show a person's health wherever they are written (怀孕五个月, 瘫痪在床). */
-const SELF_EVIDENT = new Set(['怀孕', '妊娠', '孕期', '早孕', '瘫痪', '偏瘫', '截肢', '失明', '失聪']);
+const SELF_EVIDENT = new Set(['怀孕', '妊娠', '孕期', '早孕', '孕妇', '产妇', '瘫痪', '偏瘫', '截肢', '失明', '失聪', '失能']);
 /** Written after the condition it closes (出现呕吐、腹泻症状): the condition is what precedes it. */
 const CLOSING_TERMS = '症状 等症状';
 /** Words containing an anchor character that say nothing about a person's health. */
@@ -31,7 +31,7 @@ const NOT_CONDITION_INDEX = wordList(NOT_CONDITIONS);
 type Trigger = 'before' | 'include' | 'none';
 /** Phrases that introduce a condition. `before`: the span starts after them; `include`: at them. */
 const TRIGGERS = new WordIndex<Trigger>([
-  ...['诊断为', '诊断出', '诊断', '确诊为', '确诊', '因', '其因', '出现', '致其', '导致', '引起', '注明', '系', '以', '在其', '自述', '称其', '造成', '伴有', '引发', '患上'].map((word) => [word, 'before'] as const),
+  ...['诊断为', '诊断出', '诊断', '确诊为', '确诊', '鉴定为', '评定为', '诊断结论为', '因', '其因', '出现', '致其', '导致', '引起', '注明', '系', '以', '在其', '自述', '称其', '伴有', '引发', '患上'].map((word) => [word, 'before'] as const),
   ...['患有', '患', '罹患', '既往', '长期患有'].map((word) => [word, 'include'] as const),
   // Words that contain a trigger but introduce nothing.
   ...['患者', '以及', '可以', '予以', '以上', '以下', '所以', '以来', '以内', '以外', '以前', '以后', '以便', '联系', '关系', '系统', '体系', '系列', '原因', '因此', '因素', '出现场']

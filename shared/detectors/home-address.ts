@@ -3,20 +3,35 @@
 // 经营场所 are public); a bare 地址 is a home only when a person is named earlier in its sentence (收件人张三，
 // 电话…，地址…) or in a natural-person party's block, never for a company or in the agency's footer. 某某小区 and addresses cut to
 // district level are already masked.
-import { closingBracket, codeSet, isIn, NORM } from './chars.ts';
+import { closingBracket, codeSet, isDigit, isIn, NORM } from './chars.ts';
 import { wordList } from './keywords.ts';
 import { maskAddress } from './masking.ts';
 import type { ScanState } from './scan-state.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
 
-const HOME_LABELS = '住址 家庭住址 现住址 现住 现居住地 现居住 居住地 居住地址 家庭地址 户籍地 户籍地址 户籍所在地 户籍 收货地址 收件地址 送货地址';
+const HOME_LABELS =
+  '住址 家庭住址 现住址 现住 现居住地 现居住 居住地 居住地址 家庭地址 户籍地 户籍地址 户籍所在地 户籍 收货地址 收件地址 送货地址 ' +
+  '家住 住在 居住在 暂住地 暂住 经常居住地';
 /** A level below the district: an address without one reveals nothing beyond the district. */
 const BELOW_DISTRICT = wordList('路 街 巷 弄 号 栋 幢 室 村 组 社 队 楼 院 单元 小区 大厦 公寓 花园 广场 新村 家园 苑');
 const MASKED = wordList('某 *');
-const VALUE_END = codeSet('，,。；;\n）)、　 ');
+/** Administrative levels: an address written without a colon must name one near its start. */
+const ADMINISTRATIVE = wordList('省 市 区 县 镇 乡 村 旗 州 盟 街道');
+const ADMINISTRATIVE_REACH = 12;
+const VALUE_END = codeSet('，,。；;\r\n）)、　 ');
 /** Words that end an address written inline (住址北京市…501及诊断…). */
 const VALUE_STOP = codeSet('及的等并');
 const MAX_ADDRESS = 80;
+
+/** Whether a colon ends the label (住址：…, 住所（住址）：…), as opposed to an address written inline (住址北京市…). */
+function hasColonAfter(text: string, from: number): boolean {
+  let i = from;
+  if (NORM[text.charCodeAt(i)] === 40) {
+    const close = closingBracket(text, i, 8);
+    if (close > i) i = close + 1;
+  }
+  return NORM[text.charCodeAt(i)] === 58;
+}
 
 function valueStart(text: string, from: number): number {
   let i = from;
@@ -40,12 +55,21 @@ function valueEnd(text: string, from: number): number {
   return end;
 }
 
-function addAddress(state: ScanState, start: number, end: number, isHome: boolean): number {
+/** Whether digits follow the first mask in text[start, end): 某小区7号楼2单元601 still shows the flat. */
+function showsNumbersAfterMask(text: string, start: number, end: number): boolean {
+  const mask = MASKED.findIn(text, start, end);
+  if (!mask) return false;
+  for (let i = mask.end; i < end; i += 1) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function addAddress(state: ScanState, start: number, end: number, isHome: boolean, hasColon: boolean): number {
   if (end - start < 6) return end;
   const { text } = state;
+  if (!hasColon && !ADMINISTRATIVE.occursIn(text, start, Math.min(end, start + ADMINISTRATIVE_REACH))) return end;
   const value = text.slice(start, end);
-  if (MASKED.occursIn(text, start, end)) {
-    state.add('masked-address', 'masked', start, end, value, 0.8, 'maskedForm');
+  if (MASKED.occursIn(text, start, end) && !showsNumbersAfterMask(text, start, end)) {
+    state.addLookAlike('masked-address', 'masked', start, end, 0.8, 'maskedForm');
   } else if (!BELOW_DISTRICT.occursIn(text, start, end)) {
     return end;
   } else if (isHome) {
@@ -61,14 +85,14 @@ const onHomeLabel: WordHandler = (state, match) => {
   // 住所（住址）：… is one label: the outer word decides.
   if (NORM[text.charCodeAt(match.start - 1)] === 40 && /住所|地址/.test(text.slice(match.start - 3, match.start - 1))) return match.end;
   const start = valueStart(text, match.end);
-  return addAddress(state, start, valueEnd(text, start), !state.isInFooter(match.start));
+  return addAddress(state, start, valueEnd(text, start), !state.isInFooter(match.start), hasColonAfter(text, match.end));
 };
 
 /** 住所: a natural person's home; a company's registered address (public). */
 const onResidence: WordHandler = (state, match) => {
   const start = valueStart(state.text, match.end);
   const isHome = state.isNaturalParty && !state.isInFooter(match.start);
-  return addAddress(state, start, valueEnd(state.text, start), isHome);
+  return addAddress(state, start, valueEnd(state.text, start), isHome, hasColonAfter(state.text, match.end));
 };
 
 /** 地址: a home when a person is named earlier in the sentence, or in a natural-person party's block. */
@@ -76,7 +100,7 @@ const onAddress: WordHandler = (state, match) => {
   const start = valueStart(state.text, match.end);
   const isPersonal = state.isPersonInSentence(match.start) || (state.isNaturalParty && state.isInPartyBlock(match.start));
   const isHome = isPersonal && !state.isInFooter(match.start);
-  return addAddress(state, start, valueEnd(state.text, start), isHome);
+  return addAddress(state, start, valueEnd(state.text, start), isHome, hasColonAfter(state.text, match.end));
 };
 
 /** The words of this detector, for the scan's single dispatch table. */

@@ -31,9 +31,20 @@ function readCode(text: string, from: number): NumberToken {
   while (start > 0 && isCodeChar(text.charCodeAt(start - 1))) start -= 1;
   let end = from;
   while (end < text.length && isCodeChar(text.charCodeAt(end))) end += 1;
-  let chars = '';
-  for (let i = start; i < end; i += 1) chars += String.fromCharCode(norm(text, i)).toUpperCase();
-  return { kind: 'code', start, end, chars, breaks: [], ends: [], hasCountryCode: false };
+  // Only an 18-character code can be a USCC; the others are skipped whole and need no characters.
+  const chars = end - start === 18 ? codeChars(text, start, end) : '';
+  return { kind: 'code', start, end, chars, breaks: NO_BREAKS, ends: NO_BREAKS, hasCountryCode: false };
+}
+
+/** Normalised, upper-cased characters of a code. */
+function codeChars(text: string, start: number, end: number): string {
+  let count = 0;
+  for (let i = start; i < end; i += 1) {
+    const code = norm(text, i);
+    SCRATCH[count++] = code >= 97 && code <= 122 ? code - 32 : code;
+  }
+  SCRATCH.length = count;
+  return String.fromCharCode.apply(null, SCRATCH);
 }
 
 interface Groups {
@@ -45,6 +56,8 @@ interface Groups {
 
 /** Scratch for the significant characters of the number being read (one string is built at the end). */
 const SCRATCH: number[] = [];
+/** Shared by tokens that have no breaks (never written to). */
+const NO_BREAKS: number[] = [];
 
 /** Reads digit groups from `from`, appending to `into` (whose `chars` already holds `into.ends.length` characters). */
 function readGroups(text: string, from: number, into: Groups): Groups {
@@ -81,9 +94,28 @@ function readAfterBracket(text: string, close: number, into: Groups): Groups | u
   return readGroups(text, next, into);
 }
 
+/** A run of ASCII digits with nothing joined to it (the common case): its slice is its characters. */
+function readPlainRun(text: string, index: number): NumberToken | undefined {
+  let end = index;
+  while (end < text.length && end - index < MAX_SIGNIFICANT) {
+    const code = text.charCodeAt(end);
+    if (code < 48 || code > 57) break;
+    end += 1;
+  }
+  const after = norm(text, end);
+  const before = norm(text, index - 1);
+  if (end - index >= MAX_SIGNIFICANT || isDigit(text.charCodeAt(end)) || isMaskChar(text.charCodeAt(end))) return undefined;
+  if (after === 32 || after === 45 || after === 41 || after === 88 || after === 120 || isAsciiLetter(text.charCodeAt(end))) return undefined;
+  if (before === 43 || before === 40) return undefined;
+  // Without breaks a plain run is never cut, so `ends` is never read: one shared empty array will do.
+  return { kind: 'number', start: index, end, chars: text.slice(index, end), breaks: NO_BREAKS, ends: NO_BREAKS, hasCountryCode: false };
+}
+
 /** Reads the number whose first digit is at `index`. */
 export function readNumberToken(text: string, index: number): NumberToken {
   if (index > 0 && isAsciiLetter(text.charCodeAt(index - 1))) return readCode(text, index);
+  const plain = readPlainRun(text, index);
+  if (plain) return plain;
   let groups = readGroups(text, index, { end: index, chars: '', breaks: [], ends: [] });
   const finalCode = norm(text, groups.end);
   if (groups.chars.length === 17 && (finalCode === 88 || finalCode === 120) && !isAsciiLetter(text.charCodeAt(groups.end + 1))) {

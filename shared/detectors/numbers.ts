@@ -48,6 +48,11 @@ function classifyId(state: ScanState, token: NumberToken, label: Label | undefin
     case 'valid': {
       // A legacy 15-digit number is an ID only when nothing says it is a serial or an account number.
       if (assessment.legacy && (label?.kind === 'serial' || label?.kind === 'account')) return false;
+      // One serial number built like an ID in eleven passes the check by chance: its label (报告编号 …) says what it is.
+      if (label?.kind === 'serial') {
+        state.addLookAlike('licence-number', 'public', start, end, 0.7, 'serialNumberLabel');
+        return true;
+      }
       noteOwner(state, label);
       const finding = state.add('id-number', 'leak', start, end, maskDigits(value, 6, assessment.legacy ? 3 : 4), assessment.legacy ? 0.85 : 0.99, assessment.legacy ? 'legacyIdNumber' : 'checkDigitValid');
       if (isPartyOwnNumber(state, start)) noteBirthDate(state, finding, assessment.birth);
@@ -131,7 +136,9 @@ function classifyAccount(state: ScanState, token: NumberToken, label: Label | un
   const card = assessCard(token.chars);
   const { start, end } = token;
   if (!card && !isAccountShaped(token.chars)) return false;
-  const hasAccountContext = label?.kind === 'account' || ACCOUNT_WORDS.findIn(state.text, state.sentenceStart(start), start) !== undefined;
+  // The label right before decides; without one, an account word shortly before in the sentence.
+  const hasAccountContext =
+    label?.kind === 'account' || (label === undefined && ACCOUNT_WORDS.occursIn(state.text, Math.max(state.sentenceStart(start), start - ACCOUNT_CONTEXT_REACH), start));
   if (!card && !hasAccountContext) return false;
   if (!card && label?.kind === 'serial') return false;
   const value = state.text.slice(start, end);
@@ -156,13 +163,27 @@ function classifyNumber(state: ScanState, token: NumberToken): boolean {
     state.addLookAlike('licence-number', 'public', token.start, token.end, 0.7, 'certificateNumber');
     return true;
   }
-  return classifyId(state, token, label) || classifyMobile(state, token, label) || classifyLandline(state, token, label) || classifyAccount(state, token, label);
+  // Only the detectors whose numbers have this length are asked.
+  const length = token.chars.length;
+  const startsWithZero = token.chars.charCodeAt(0) === 48;
+  return (
+    ((length === 15 || length === 18) && classifyId(state, token, label)) ||
+    (length === 11 && !startsWithZero && classifyMobile(state, token, label)) ||
+    (length >= 10 && length <= 17 && startsWithZero && classifyLandline(state, token, label)) ||
+    classifyAccount(state, token, label)
+  );
 }
 
 function classifyCode(state: ScanState, token: NumberToken): void {
   if (isValidUscc(token.chars)) state.addLookAlike('uscc', 'public', token.start, token.end, 0.95, 'usccCheckValid');
   else if (isMaskedUscc(token.chars)) state.addLookAlike('masked-uscc', 'masked', token.start, token.end, 0.8, 'maskedForm');
 }
+
+/** The shortest personal number: a company account of 9 digits (mobiles have 11, landlines 10–12). */
+const MIN_PERSONAL_DIGITS = 9;
+
+/** An account word is looked for this far before a number that has no label of its own. */
+const ACCOUNT_CONTEXT_REACH = 60;
 
 /** Lengths of a mobile, a landline, an ID and a card: the leading parts worth classifying alone. */
 const PREFIX_LENGTHS = new Set([10, 11, 12, 15, 16, 17, 18, 19]);
@@ -198,8 +219,10 @@ export function onDigit(state: ScanState, index: number): number {
     return end;
   }
   const token = readNumberToken(text, index);
+  // A plain run too short for any personal number (postal codes, short serials) needs no classification.
+  if (token.kind === 'number' && token.chars.length < MIN_PERSONAL_DIGITS && token.breaks.length === 0 && !token.hasCountryCode) return token.end;
   if (token.kind === 'code') {
-    if (token.chars.length === 18 && state.isReportingAll) classifyCode(state, token);
+    if (token.end - token.start === 18 && state.isReportingAll) classifyCode(state, token);
     return Math.max(token.end, index + 1);
   }
   if (token.chars.length <= 4) return Math.max(token.end, index + 1);

@@ -8,7 +8,7 @@ import { NameRegistry } from './third-party-name.ts';
 
 /** Characters that end a sentence: context never reaches across them (。 ； ; \n ！ ？). */
 const SENTENCE_END = new Uint8Array(65536);
-for (const code of [0x3002, 0xff1b, 0x3b, 0x0a, 0xff01, 0xff1f]) SENTENCE_END[code] = 1;
+for (const code of [0x3002, 0xff1b, 0x3b, 0x0a, 0x0d, 0xff01, 0xff1f]) SENTENCE_END[code] = 1;
 /** Context is looked for at most this far back. */
 export const CONTEXT_WINDOW = 160;
 /** Lines are looked for at most this far (a longer line is read as several). */

@@ -3,14 +3,15 @@
 // context words (after a cheap check of the next character) and of names already found dispatch to a
 // detector, which reads what it needs around that point and tells the pass where to continue. No detector
 // rescans the text. Findings are then sorted and overlaps resolved.
-import { AT_SIGN, CHAR_CLASS, DIGIT, FOLLOW, Guard, KNOWN_NAME, LONE, NAME_NEXT, NAME_PAIR, pairHash, SINGLE_GUARD, tripleHash, WORD, WORD_PAIR, WORD_TRIPLE } from './char-class.ts';
+import { AT_SIGN, CHAR_CLASS, DIGIT, FIRST_ID, Guard, KNOWN_NAME, LONE, NAME_NEXT, NAME_PAIR, PAIR_LONGER, PAIR_NONE, PAIR_WORD, pairHash, SECOND_ID, SINGLE_GUARD, tripleHash, WORD, WORD_TRIPLE } from './char-class.ts';
+import { buildDispatchTable } from './dispatch-table.ts';
 import { isDigit, isHan, NORM } from './chars.ts';
 import { footerWordEntries } from './contact-context.ts';
 import { onAtSign } from './email-handler.ts';
 import { healthWordEntries } from './health.ts';
 import { addressWordEntries } from './home-address.ts';
 import { parseIsoDate, type DateNumber } from './id-number.ts';
-import { WordIndex, type WordMatch } from './keywords.ts';
+import type { WordMatch } from './keywords.ts';
 import { ageWordEntries, resolveMinors } from './minor.ts';
 import { isNumberJoiner, noteShortDate, onDigit } from './numbers.ts';
 
@@ -21,34 +22,14 @@ import { nameWordEntries, onKnownName } from './third-party-name.ts';
 import type { Finding, ScanOptions } from './types.ts';
 import type { WordEntry } from './word-handler.ts';
 
-const WORDS = new WordIndex<WordEntry>();
+const { words: WORDS, pairs: WORD_PAIRS, width: PAIR_WIDTH } = buildDispatchTable([
+  ...nameWordEntries(),
+  ...healthWordEntries(),
+  ...addressWordEntries(),
+  ...footerWordEntries(),
+  ...ageWordEntries(),
+]);
 const NUMERALS = new Set('一二两三四五六七八九十百'.split('').map((char) => char.charCodeAt(0)));
-{
-  // Normalised code units → the dispatch bits their raw forms (traditional and full-width included) get.
-  const bits = new Uint8Array(65536);
-  for (const entry of [...nameWordEntries(), ...healthWordEntries(), ...addressWordEntries(), ...footerWordEntries(), ...ageWordEntries()]) {
-    const { word, guard = Guard.Always } = entry;
-    WORDS.add(word, entry);
-    const first = word.charCodeAt(0);
-    if (word.length > 2) WORD_TRIPLE[tripleHash(first, word.charCodeAt(1), word.charCodeAt(2))] = 1;
-    if (word.length === 2) WORD_PAIR[pairHash(first, word.charCodeAt(1))] = 1;
-    if (word.length > 1) {
-      bits[first]! |= WORD;
-      bits[word.charCodeAt(1)]! |= FOLLOW;
-      continue;
-    }
-    SINGLE_GUARD[first] = guard;
-    bits[first]! |= guard === Guard.NameAfter || guard === Guard.NumberAfter ? WORD : LONE;
-  }
-  for (let code = 0; code < 65536; code += 1) {
-    if (NAME_FIRST[code] === 1 || NUMERALS.has(code) || code === 0x4eba /* 人 */) bits[code]! |= FOLLOW;
-    if (NAME_FIRST[code] === 1) bits[code]! |= NAME_NEXT;
-  }
-  for (const char of ':(为是的') bits[char.charCodeAt(0)]! |= NAME_NEXT;
-  for (let code = 0; code < 65536; code += 1) CHAR_CLASS[code]! |= bits[NORM[code]!]!;
-  for (let code = 48; code <= 57; code += 1) CHAR_CLASS[code]! |= FOLLOW;
-  for (let code = 0xff10; code <= 0xff19; code += 1) CHAR_CLASS[code]! |= FOLLOW;
-}
 
 function passesGuard(guard: number, text: string, index: number, next: number): boolean {
   switch (guard) {
@@ -106,7 +87,7 @@ function walk(state: ScanState): void {
   for (let i = 0; i < length; ) {
     const code = text.charCodeAt(i);
     const charClass = CHAR_CLASS[code]!;
-    if ((charClass & ~FOLLOW) === 0) {
+    if (charClass === 0) {
       i += 1;
       continue;
     }
@@ -124,19 +105,18 @@ function walk(state: ScanState): void {
     } else if (charClass & AT_SIGN) {
       next = onAtSign(state, i);
     } else {
-      const following = text.charCodeAt(i + 1);
+      const following = i + 1 < length ? text.charCodeAt(i + 1) : 0;
       if (charClass & KNOWN_NAME && NAME_PAIR[pairHash(code, following)] !== 0) next = Math.max(next, onKnownName(state, i));
-      if (next === i + 1 && ((charClass & WORD && CHAR_CLASS[following]! & FOLLOW) || charClass & LONE)) {
-        const first = NORM[code]!;
-        const second = NORM[following] ?? 0;
-        if (
-          WORD_PAIR[pairHash(first, second)] === 1 ||
-          WORD_TRIPLE[tripleHash(first, second, NORM[text.charCodeAt(i + 2)] ?? 0)] === 1 ||
-          passesGuard(SINGLE_GUARD[first]!, text, i, second)
-        ) {
-          if (WORDS.matchInto(text, i, match) && (!match.payload.isBeforeName || CHAR_CLASS[text.charCodeAt(match.end)]! & NAME_NEXT)) {
-            next = match.payload.handler(state, match);
-          }
+      if (next === i + 1) {
+        let isCandidate = false;
+        if (charClass & WORD) {
+          const second = SECOND_ID[following]!;
+          const pair = second === 0 ? PAIR_NONE : WORD_PAIRS[FIRST_ID[code]! * PAIR_WIDTH + second]!;
+          isCandidate = pair === PAIR_WORD || (pair === PAIR_LONGER && WORD_TRIPLE[tripleHash(NORM[code]!, NORM[following]!, NORM[text.charCodeAt(i + 2)] ?? 0)] === 1);
+        }
+        if (!isCandidate && charClass & LONE) isCandidate = passesGuard(SINGLE_GUARD[NORM[code]!]!, text, i, NORM[following]!);
+        if (isCandidate && WORDS.matchInto(text, i, match) && (!match.payload.isBeforeName || NAME_NEXT[text.charCodeAt(match.end)] === 1)) {
+          next = match.payload.handler(state, match);
         }
       }
     }

@@ -1,6 +1,7 @@
 // Chinese surnames: the common single-character ones (well over 95% of the population) and the compound
 // ones still in use, written in simplified form (traditional forms fold to these, see chars.ts). Characters
-// that are far more often ordinary words than surnames (和, 于 as a preposition is kept, but 由, 但, 信, 国,
+// that are far more often ordinary words than surnames (和 and 于 are kept, their common words are listed in
+// names.ts; but 由, 但, 信, 国,
 // 海, 南, 平, 来 …) are left out: a name must start with a surname, and those would let common words through.
 import { codeSet, NORM } from './chars.ts';
 
@@ -12,7 +13,7 @@ const SINGLE =
   '芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖' +
   '巩佘池麻苑迟邝官封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺闻厉伊仝区郜阚权屠朴盖练廉禹井祖' +
   '漆巴丰卿狄索宣晋云容敬扈晁芮阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况鲜印逯隆茹诸慕危玉银亢嵇湛宾' +
-  '戎勾茅揭尉冶束檀昝奉衡尧闭洪赖丘畅钮冒逄哈纳那';
+  '戎勾茅揭尉冶束檀昝奉衡尧闭洪赖丘畅钮冒逄哈纳那和';
 
 const COMPOUND =
   '欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 西门 夏侯 轩辕 端木 独孤 南宫 ' +

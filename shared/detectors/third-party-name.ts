@@ -26,16 +26,18 @@ const THIRD_PARTY_ROLES =
   '合伙人 出资人 承包人 转让人 受让人 借款人 出借人 委托人 受托人 经纪人 代理人 委托代理人 法定代理人 监护人 ' +
   '担保人 联系人 收件人 寄件人 收货人 发货人 托运人 演员 成员 参演人员 主播 记者 律师 志愿者 候诊人员 被询问人 ' +
   '经营者 人员 采购商 供货商 供货人 买主 卖主 户主 货主 房主 船主 厂主 老板 老板娘 邻居 同事 同学 室友 工友 ' +
+  '市民 老人 代表 乘车人 董事 监事 保姆 月嫂 护工 租户 幼儿 儿童 孕妇 产妇 学徒 徒弟 记账人 开户人 持卡人 姓名 ' +
+  '表哥 表姐 表弟 表妹 堂哥 堂姐 堂弟 堂妹 外公 外婆 爷爷 奶奶 姥姥 姥爷 嫂子 弟媳 儿女 子女 孙女婿 ' +
   '朋友 网友 男友 女友 亲属 家属 亲戚 妻子 丈夫 爱人 老伴 前妻 前夫 儿子 女儿 母亲 父亲 继父 继母 养父 养母 ' +
   '岳父 岳母 公公 婆婆 叔叔 伯伯 舅舅 姑姑 阿姨 姨妈 哥哥 姐姐 弟弟 妹妹 配偶 孙子 孙女 外孙 儿媳 女婿 侄子 侄女 外甥 ' +
   '之妻 之夫 之子 之女 之父 之母 之侄 之妹 之弟 之兄 之姐 之叔 之伯 之舅 之姨 之姑 之婶 之孙 之甥 之婿 ' +
   '其子 其女 其妻 其夫 其母 其父 其兄 其弟 其姐 其妹';
 /** Generic endings of roles (喷漆工, 装修户, 回收员, 施工方, 理发师 …): the name that follows must still pass. */
-const ROLE_ENDINGS = '工 户 员 者 主 师 客 友 方 家 长';
+const ROLE_ENDINGS = '工 户 员 者 主 师 客 友 方 家 长 人';
 /** Public officials' titles: the names after them are not third parties' (and the generic 长 must not fire). */
 const OFFICIAL_TITLES = '局长 副局长 处长 科长 部长 厅长 市长 县长 区长 镇长 乡长 省长 主席 书记 队长助理';
 /** Verbs whose object is a person other than the party (接到张三投诉, 雇请李四, 转售给王五); 的 may follow. */
-const THIRD_PARTY_VERBS = '接到 雇请 雇佣 雇用 聘用 聘请 利用 转售给 售予 售给 卖给 出租给 租给 转租给 借给 交给 指派 委托 安排';
+const THIRD_PARTY_VERBS = '接到 雇请 雇佣 雇用 聘用 聘请 利用 转售给 售予 售给 卖给 出租给 租给 转租给 借给 交给 指派 名叫 名为 化名';
 /**
  * Frames that name a person without a role: an opener, a name, and one of the words that must follow
  * (从张三处购进, 由李四负责, 向王五支付, 与赵六签订).
@@ -140,7 +142,7 @@ export function addThirdPartyName(state: ScanState, span: NameSpan, reason: stri
   const { text } = state;
   state.lastPersonEnd = Math.max(state.lastPersonEnd, span.end);
   if (span.isMasked) {
-    state.add('masked-name', 'masked', span.start, span.end, text.slice(span.start, span.end), 0.9, 'maskedForm');
+    state.addLookAlike('masked-name', 'masked', span.start, span.end, 0.9, 'maskedForm');
     return;
   }
   const publicType = state.publicNameType(text, span.start, span.end);
@@ -181,7 +183,7 @@ function isFieldLabel(text: string, match: WordMatch<unknown>): boolean {
   return isAtLineStart(text, match.start) && skipLabelTail(text, match.end) > match.end && text.slice(match.end, skipLabelTail(text, match.end)).search(/[:：]/) >= 0;
 }
 
-const FIELD_VALUE_END = codeSet('（(，,、 　\n：:；;');
+const FIELD_VALUE_END = codeSet('（(，,、 　\r\n：:；;');
 
 /** The value of a field up to the next delimiter (bracket, comma, space, line end). */
 function fieldValueEnd(text: string, from: number): number {
@@ -241,8 +243,12 @@ function inferPartyKind(name: string, label: string): ScanState['partyKind'] {
   return hanCount >= 2 && (hanCount <= 4 || /[·・•]/.test(plain)) ? 'natural' : 'legal';
 }
 
-/** A role word is often the tail of a longer one (其母亲): when no name follows, the scan moves on by one. */
+/**
+ * A role word is often the tail of a longer one (其母亲): when no name follows, the scan moves on by one.
+ * After the remedy clause the people named (联系人：…) are the agency's staff: public.
+ */
 const onThirdPartyRole: WordHandler = (state, match) => {
+  if (state.isInFooter(match.start)) return onFooterContact(state, match);
   const end = readNamesAfter(state, match.end, 'namedByRole', 0.85, match.word.length > 1 ? 'role' : 'weak');
   return end < 0 ? match.start + 1 : end;
 };
@@ -253,6 +259,15 @@ const onThirdPartyVerb: WordHandler = (state, match) => {
 };
 
 const onOfficialTitle: WordHandler = (_state, match) => match.end;
+
+const onFooterContact: WordHandler = (state, match) => {
+  const start = skipLabelTail(state.text, match.end);
+  const name = readName(state.text, start);
+  if (!name || name.isMasked) return match.start + 1;
+  state.addPublicName(state.text.slice(name.start, name.end), 'officer-name');
+  state.add('officer-name', 'public', name.start, name.end, state.text.slice(name.start, name.end), 0.7, 'agencyStaff');
+  return name.end;
+};
 
 const FRAME_CLOSERS = new Map(Object.entries(FRAMES).map(([opener, closers]) => [opener, wordList(closers)]));
 
@@ -300,9 +315,12 @@ const onPartyRole: WordHandler = (state, match) => {
   const end = fieldValueEnd(text, start);
   const lineStart = state.lineStart(match.start);
   if (lineStart - state.partyBlockStart > 400 || state.partyBlockStart < 0) state.beginDecision(lineStart);
-  const blankLine = indexWithin(text, '\n\n', match.end, match.end + PARTY_BLOCK_REACH);
+  // A blank line ends the block (\n\n, or \n\r\n in CRLF text).
+  const reach = match.end + PARTY_BLOCK_REACH;
+  const blankLines = [indexWithin(text, '\n\n', match.end, reach), indexWithin(text, '\n\r\n', match.end, reach)].filter((at) => at >= 0);
+  const blankLine = Math.min(...blankLines, Number.POSITIVE_INFINITY);
   state.partyBlockStart = lineStart;
-  state.partyBlockEnd = blankLine < 0 ? Math.min(text.length, match.end + PARTY_BLOCK_REACH) : blankLine;
+  state.partyBlockEnd = Math.min(blankLine, text.length, reach);
   if (end > start) {
     const name = text.slice(start, end);
     state.addPublicName(name, 'party-name');

@@ -3,6 +3,7 @@
 // on its own and the findings of all pages are merged; in site mode the rule sees every page at once, so
 // an item present on any page counts (see rules/support/presence.ts) and decisions are counted once.
 import type { Phase } from '../catalogue/types.ts';
+import type { RuleFinding } from '../rules/types.ts';
 import type { Finding, Outcome, OutcomeCounts, RuleResult } from './report.ts';
 
 /** Findings kept per rule; the rest are summed up in one finding so a 50,000-row page gives a readable report. */
@@ -10,19 +11,19 @@ export const MAX_FINDINGS_PER_RULE = 200;
 
 const RANK: Readonly<Record<Finding['status'], number>> = { fail: 0, review: 1, pass: 2 };
 
-export function outcomeOf(findings: readonly Finding[]): Outcome {
+export function outcomeOf(findings: readonly Pick<Finding, 'status'>[]): Outcome {
   if (findings.some((finding) => finding.status === 'fail')) return 'fail';
   if (findings.some((finding) => finding.status === 'review')) return 'review';
   return findings.length > 0 ? 'pass' : 'inapplicable';
 }
 
 /** Advisory rules (编制 without 公开, or a target) never fail: their fails are for review. */
-export function softenAdvisory(findings: readonly Finding[]): Finding[] {
+export function softenAdvisory<F extends RuleFinding>(findings: readonly F[]): F[] {
   return findings.map((finding) => (finding.status === 'fail' ? { ...finding, status: 'review' } : finding));
 }
 
 /** Worst first, at most MAX_FINDINGS_PER_RULE, plus one finding counting what was left out. */
-export function capFindings(findings: readonly Finding[]): Finding[] {
+export function capFindings<F extends RuleFinding>(findings: readonly F[]): (F | Finding)[] {
   if (findings.length <= MAX_FINDINGS_PER_RULE) return [...findings];
   const sorted = [...findings].sort((a, b) => RANK[a.status] - RANK[b.status]);
   const kept = sorted.slice(0, MAX_FINDINGS_PER_RULE - 1);

@@ -10,7 +10,7 @@ import type { Snapshot } from '../extract/snapshot.ts';
 import { message } from '../i18n/rules/messages.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { ruleFor } from '../rules/index.ts';
-import type { RuleContext } from '../rules/types.ts';
+import type { RuleContext, RuleFinding } from '../rules/types.ts';
 import { isRealDate } from '../schema/common.ts';
 import { capFindings, countOutcomes, outcomeOf, softenAdvisory } from './aggregate.ts';
 import type { AuditReport, Finding, RuleResult } from './report.ts';
@@ -41,25 +41,71 @@ export function today(date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-function scanKey(text: string, options: ScanOptions): string {
-  return `${options.party?.kind ?? ''}\u0001${options.party?.name ?? ''}\u0001${options.decisionDate ?? ''}\u0001${options.all ? 1 : 0}\u0001${text}`;
+const optionsKeys = new WeakMap<ScanOptions, string>();
+
+/** The scan options as a key (remembered per options object: rules pass the same object for a record). */
+function optionsKey(options: ScanOptions): string {
+  let key = optionsKeys.get(options);
+  if (key === undefined) {
+    key = `${options.party?.kind ?? ''}\u0001${options.party?.name ?? ''}\u0001${options.decisionDate ?? ''}\u0001${options.all ? 1 : 0}`;
+    optionsKeys.set(options, key);
+  }
+  return key;
 }
+
+/** Rows are joined by blank lines for a batch scan: no token, name or address runs across them. */
+const BATCH_SEPARATOR = '\n\n\n';
 
 /** The context rules share for one run: the profile, the day, and a memoised personal-data scan. */
 export function createContext(profile: ProfileId, now: string, isSite: boolean): RuleContext {
-  const scans = new Map<string, PersonalDataFinding[]>();
+  // Keyed by the text itself: a string keeps its hash, so looking a row up again costs no new string; a text
+  // is nearly always scanned with one set of options, so those are a short list, not a map.
+  const scans = new Map<string, [string, PersonalDataFinding[]][]>();
+  const known = (text: string, key: string) => scans.get(text)?.find(([knownKey]) => knownKey === key)?.[1];
+  const remember = (text: string, key: string, found: PersonalDataFinding[]) => {
+    const list = scans.get(text);
+    if (list) list.push([key, found]);
+    else scans.set(text, [[key, found]]);
+  };
   return {
     profile: PROFILES[profile],
     now,
     isSite,
     scan(text, options = {}) {
-      const key = scanKey(text, options);
-      let found = scans.get(key);
+      const key = optionsKey(options);
+      let found = known(text, key);
       if (!found) {
         found = scan(text, options);
-        scans.set(key, found);
+        remember(text, key, found);
       }
       return found;
+    },
+    prescan(items) {
+      // One scan over all rows finds which rows hold anything; only those are scanned again with their own
+      // options (the party, the decision date), so every answer is the one scan(text, options) gives. Rows
+      // of natural persons are left to their own scan: whether an address is a home address depends on it.
+      const batch = items.filter(({ text, options }) => options.party?.kind !== 'natural' && !known(text, optionsKey(options)));
+      if (batch.length < 2) return;
+      const starts: number[] = [];
+      let length = 0;
+      for (const { text } of batch) {
+        starts.push(length);
+        length += text.length + BATCH_SEPARATOR.length;
+      }
+      const flagged = new Set<number>();
+      for (const leak of scan(batch.map(({ text }) => text).join(BATCH_SEPARATOR))) {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+          const middle = (low + high + 1) >> 1;
+          if (starts[middle]! <= leak.start) low = middle;
+          else high = middle - 1;
+        }
+        flagged.add(low);
+      }
+      batch.forEach(({ text, options }, index) => {
+        if (!flagged.has(index)) remember(text, optionsKey(options), []);
+      });
     },
   };
 }
@@ -69,7 +115,7 @@ function judge(entry: CatalogueEntry, snapshots: readonly Snapshot[], context: R
   if (!imposes(entry.profiles, context.profile.id)) return { ...base, outcome: 'inapplicable', findings: [] };
   const rule = ruleFor(entry.id);
   if (!rule) return { ...base, outcome: 'error', findings: [], error: `no rule implements ${entry.id}` };
-  const findings: Finding[] = [];
+  const findings: RuleFinding[] = [];
   const errors: string[] = [];
   // Page mode: every page on its own. Site mode: the rule sees the whole site.
   const runs = context.isSite ? [snapshots] : snapshots.map((snapshot) => [snapshot]);
@@ -82,7 +128,14 @@ function judge(entry: CatalogueEntry, snapshots: readonly Snapshot[], context: R
     }
   }
   const judged = entry.severity === 'advisory' ? softenAdvisory(findings) : findings;
-  const result: RuleResult = { ...base, outcome: errors.length > 0 ? 'error' : outcomeOf(judged), findings: capFindings(judged) };
+  let kept: Finding[] = [];
+  try {
+    // Snippets are written only for the findings the report keeps.
+    kept = capFindings(judged).map((finding) => (typeof finding.snippet === 'function' ? { ...finding, snippet: finding.snippet() } : (finding as Finding)));
+  } catch (error) {
+    errors.push(error instanceof Error ? error.message : String(error));
+  }
+  const result: RuleResult = { ...base, outcome: errors.length > 0 ? 'error' : outcomeOf(judged), findings: kept };
   if (errors.length > 0) result.error = errors.join('; ');
   return result;
 }

@@ -1,15 +1,16 @@
 // Targets (one CSS selector per document level, as axe-core) built during the single extraction pass.
-// Each element visited gets a PathNode; selectors are written only at the end, when every sibling count is
-// known, so a selector says `tr:nth-of-type(3)` only where a bare `tr` would be ambiguous. Ids anchor a
-// selector when they are unique in their tree. Nothing here recurses: a 2,000-level DOM is fine.
+// Each element visited gets a PathNode that knows, when it is created, whether its tag alone is ambiguous
+// among its siblings (an earlier one has the tag, or a later one does: one look ahead along the siblings), so
+// any selector can be written at once, saying `tr:nth-of-type(3)` only where a bare `tr` would be ambiguous.
+// Ids anchor a selector when they are unique in their tree. Nothing here recurses: a 2,000-level DOM is fine.
 import type { Target } from './snapshot.ts';
 
 /** One document level: a Document, a shadow root or a frame's document. */
 export interface Tree {
   /** The element hosting this tree (shadow host or frame element); undefined for the top document. */
   host: PathNode | undefined;
-  /** Ids that occur exactly once in this tree. */
-  uniqueIds: ReadonlySet<string>;
+  /** Whether an id occurs exactly once in this tree (asked of the tree's id index, remembered per id). */
+  isUniqueId(id: string): boolean;
   /** Sibling counts of the tree's top-level elements, by tag. */
   topCounts: Map<string, number>;
   /** Whether the tree is a shadow root (its top-level selectors must not match deeper elements). */
@@ -22,6 +23,8 @@ export interface PathNode {
   tag: string;
   /** 1-based position among siblings of the same tag. */
   nth: number;
+  /** Whether a sibling has the same tag (so the selector needs :nth-of-type). */
+  isAmbiguous: boolean;
   id: string | undefined;
   /** Counts of this element's children by tag, filled as they are visited. */
   childCounts: Map<string, number> | undefined;
@@ -30,21 +33,37 @@ export interface PathNode {
 }
 
 export function createTree(root: Document | ShadowRoot, host: PathNode | undefined, isShadow: boolean): Tree {
-  const seen = new Map<string, number>();
-  for (const element of root.querySelectorAll('[id]')) seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
-  const uniqueIds = new Set<string>();
-  for (const [id, count] of seen) if (count === 1 && id.trim() === id && id !== '') uniqueIds.add(id);
-  return { host, uniqueIds, topCounts: new Map(), isShadow };
+  const known = new Map<string, boolean>();
+  const isUniqueId = (id: string): boolean => {
+    let isUnique = known.get(id);
+    if (isUnique === undefined) {
+      // An id selector is answered from the tree's id map, not by walking the tree.
+      isUnique = id.trim() === id && id !== '' && root.querySelectorAll(`#${cssEscape(id)}`).length === 1;
+      known.set(id, isUnique);
+    }
+    return isUnique;
+  };
+  return { host, isUniqueId, topCounts: new Map(), isShadow };
+}
+
+function hasLaterSiblingLike(element: Element, tag: string): boolean {
+  for (let sibling = element.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling.localName === tag) return true;
+  }
+  return false;
 }
 
 /** Called for each element in document order; `parent` undefined for a tree's top-level elements. */
-export function createPathNode(tree: Tree, parent: PathNode | undefined, element: Element): PathNode {
+export function createPathNode(tree: Tree, parent: PathNode | undefined, element: Element, hasAttributes = true): PathNode {
   const tag = element.localName;
   const counts = parent ? (parent.childCounts ??= new Map()) : tree.topCounts;
   const nth = (counts.get(tag) ?? 0) + 1;
   counts.set(tag, nth);
-  const id = element.id && tree.uniqueIds.has(element.id) ? element.id : undefined;
-  return { tree, parent, tag, nth, id, childCounts: undefined, selector: undefined, target: undefined };
+  const elementId = hasAttributes ? element.id : '';
+  const id = elementId && tree.isUniqueId(elementId) ? elementId : undefined;
+  // A shadow root's top-level elements always take :nth-of-type (see selectorOf).
+  const isAmbiguous = nth > 1 || (parent === undefined && tree.isShadow) || (id === undefined && hasLaterSiblingLike(element, tag));
+  return { tree, parent, tag, nth, isAmbiguous, id, childCounts: undefined, selector: undefined, target: undefined };
 }
 
 /** CSS.escape for identifiers (CSSOM §2.1), written out because jsdom has no CSS.escape. */
@@ -63,32 +82,33 @@ export function cssEscape(value: string): string {
   return result;
 }
 
-function step(node: PathNode): string {
-  const siblings = node.parent ? node.parent.childCounts : node.tree.topCounts;
-  const isAmbiguous = (siblings?.get(node.tag) ?? 1) > 1 || (node.parent === undefined && node.tree.isShadow);
-  return isAmbiguous ? `${node.tag}:nth-of-type(${node.nth})` : node.tag;
+function ownSelector(node: PathNode, prefix: string | undefined): string {
+  if (node.id !== undefined) return `#${cssEscape(node.id)}`;
+  const step = node.isAmbiguous ? `${node.tag}:nth-of-type(${node.nth})` : node.tag;
+  // A shadow root's top-level elements are matched with :host > … so they cannot match deeper elements.
+  if (prefix === undefined) return node.tree.isShadow ? `:host > ${step}` : step;
+  return `${prefix} > ${step}`;
 }
 
 /** The selector of `node` within its own tree. */
 export function selectorOf(node: PathNode): string {
   if (node.selector !== undefined) return node.selector;
-  // Walk up to the nearest node whose selector is known (or an id anchor), then write the path down.
+  const parent = node.parent;
+  // Document order makes the parent's selector known already almost always: no walk needed.
+  if (node.id !== undefined || parent === undefined || parent.selector !== undefined) {
+    node.selector = ownSelector(node, node.id === undefined ? parent?.selector : undefined);
+    return node.selector;
+  }
   const chain: PathNode[] = [];
   let cursor: PathNode | undefined = node;
   while (cursor && cursor.selector === undefined && cursor.id === undefined) {
     chain.push(cursor);
     cursor = cursor.parent;
   }
-  let prefix: string | undefined;
-  if (cursor) {
-    cursor.selector ??= `#${cssEscape(cursor.id!)}`;
-    prefix = cursor.selector;
-  }
+  let prefix = cursor ? selectorOf(cursor) : undefined;
   for (let index = chain.length - 1; index >= 0; index -= 1) {
     const current = chain[index]!;
-    // A shadow root's top-level elements are matched with :host > … so they cannot match deeper elements.
-    const own = step(current);
-    current.selector = prefix !== undefined ? `${prefix} > ${own}` : current.tree.isShadow ? `:host > ${own}` : own;
+    current.selector = ownSelector(current, prefix);
     prefix = current.selector;
   }
   return node.selector!;
@@ -97,8 +117,7 @@ export function selectorOf(node: PathNode): string {
 /** The full target: the selectors of every host from the top document down, then the node's own. */
 export function targetOf(node: PathNode): Target {
   if (node.target) return node.target;
-  const levels: PathNode[] = [];
-  for (let cursor: PathNode | undefined = node; cursor; cursor = cursor.tree.host) levels.push(cursor);
-  node.target = levels.reverse().map(selectorOf);
+  const host = node.tree.host;
+  node.target = host ? [...targetOf(host), selectorOf(node)] : [selectorOf(node)];
   return node.target;
 }

@@ -4,7 +4,7 @@
 // Node APIs (the extension injects this module into pages). Whether an element shows is judged from markup
 // alone (hidden, inline display:none, content of a shadow host that no slot shows).
 import { attachmentExtension } from './attachments.ts';
-import { findDates } from './dates.ts';
+import { findDates, type FoundDate } from './dates.ts';
 import { createPathNode, createTree, targetOf, type PathNode, type Tree } from './element-path.ts';
 import { ISLAND_KIND_ATTRIBUTE, ISLAND_VERSION_ATTRIBUTE } from './island.ts';
 import type {
@@ -18,6 +18,11 @@ export interface ExtractOptions {
 }
 
 export const DEFAULT_MAX_TEXT_LENGTH = 20_000_000;
+/**
+ * The text of a table with more rows than this is in its TableInfo only, not in text runs as well: a
+ * 50,000-row list would otherwise double the Snapshot (and the work) for nothing the rules read.
+ */
+export const RUN_TABLE_ROWS = 200;
 /** A table cell longer than this is a layout cell holding a page section: its text is cut. */
 const MAX_CELL_LENGTH = 2_000;
 
@@ -43,6 +48,7 @@ const OPENED_TABLE = 8;
 const OPENED_ROW = 16;
 const OPENED_CELL = 32;
 const OPENED_CAPTION = 64;
+const OPENED_HEAD = 128;
 
 interface TableBuilder {
   node: PathNode;
@@ -55,7 +61,15 @@ interface TableBuilder {
   rowNode: PathNode | undefined;
   /** The current row is in a thead, or all its cells so far are th. */
   isHeaderRow: boolean;
-  cell: string[] | undefined;
+  isInHead: boolean;
+  isInCaption: boolean;
+  /** The collapsed texts of the runs inside the current cell, joined by spaces (undefined outside a cell). */
+  cell: string | undefined;
+  /**
+   * The runs inside the table, held until it closes (a table of more than RUN_TABLE_ROWS rows drops them,
+   * keeping its text in rows), each with the dates found in it.
+   */
+  pending: { run: TextRun; dates: FoundDate[] | undefined }[] | undefined;
 }
 
 interface Collector {
@@ -87,16 +101,20 @@ function isElement(node: Node): node is Element {
   return node.nodeType === 1;
 }
 
+/** Elements that may host an open shadow root (attachShadow's list, plus every custom element). */
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+/** A cheap test before the date patterns run: most runs of a large page hold no date. */
+const MAY_HOLD_DATE = /[0-9０-９]{4}\s*(?:年|[-./－．／][0-9０-９])|[〇○零ＯO一二三四五六七八九]\s*年/u;
+
 function isHiddenByMarkup(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style');
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
-function headingLevel(element: Element): number {
-  const tag = element.localName;
+function headingLevel(element: Element, tag: string, hasAttributes: boolean): number {
   if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') return Number(tag[1]);
-  if (element.getAttribute('role') === 'heading') return Number(element.getAttribute('aria-level')) || 2;
+  if (hasAttributes && element.getAttribute('role') === 'heading') return Number(element.getAttribute('aria-level')) || 2;
   return 0;
 }
 
@@ -150,7 +168,7 @@ function tableInfo(builder: TableBuilder): TableInfo {
 /** Reads a Document (with its open shadow roots and same-origin frames) into a Snapshot. Never throws. */
 export function extractSnapshot(document: Document, options: ExtractOptions = {}): Snapshot {
   const maxTextLength = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
-  const runs: { text: string; node: PathNode }[] = [];
+  const text: TextRun[] = [];
   const headings: { level: number; text: string; node: PathNode }[] = [];
   const links: { href: string; text: string; node: PathNode }[] = [];
   const images: { src: string; alt: string; node: PathNode }[] = [];
@@ -164,7 +182,7 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
   let skippedFrames = 0;
 
   let runOwner: PathNode | undefined;
-  let runParts: string[] = [];
+  const runParts: string[] = [];
   const blockOwners: (PathNode | undefined)[] = [];
   let heading: Collector | undefined;
   let link: Collector | undefined;
@@ -172,25 +190,34 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
 
   function flushRun(): void {
     if (runParts.length === 0) return;
-    const parts = runParts;
-    runParts = [];
+    const raw = runParts.length === 1 ? runParts[0]! : runParts.join('');
+    runParts.length = 0;
     if (!runOwner) return;
-    const text = collapseWhitespace(parts.join(''));
-    if (text === '') return;
-    const run = runs.length;
-    runs.push({ text, node: runOwner });
-    for (const date of findDates(text)) dates.push({ ...date, run });
-    textLength += text.length;
+    const runText = collapseWhitespace(raw);
+    if (runText === '') return;
+    textLength += runText.length;
+    // A cell's text is the runs inside it (nested tables keep theirs: they are on top of the stack then).
+    const table = tableStack[tableStack.length - 1];
+    if (table?.cell !== undefined) table.cell = table.cell === '' ? runText : `${table.cell} ${runText}`;
+    else if (table?.isInCaption) table.caption?.push(runText);
+    if (table && !table.pending) return; // a long list: its text is in its rows
+    const run: TextRun = { text: runText, target: targetOf(runOwner) };
+    const found = MAY_HOLD_DATE.test(runText) ? findDates(runText) : undefined;
+    if (table) table.pending!.push({ run, dates: found });
+    else addRun(run, found);
     if (textLength > maxTextLength) isTruncated = true;
+  }
+
+  function addRun(run: TextRun, found: FoundDate[] | undefined): void {
+    const index = text.length;
+    text.push(run);
+    if (found) for (const date of found) dates.push(Object.assign(date, { run: index }));
   }
 
   function addText(value: string): void {
     runParts.push(value);
     if (heading) heading.parts.push(value);
     if (link) link.parts.push(value);
-    const table = tableStack[tableStack.length - 1];
-    if (table?.cell) table.cell.push(value);
-    else if (table?.caption) table.caption.push(value);
   }
 
   function readIsland(element: Element, node: PathNode): void {
@@ -215,7 +242,7 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
   }
 
   /** Opens the collectors an element starts; returns what it opened. */
-  function enter(element: Element, node: PathNode, tag: string): number {
+  function enter(element: Element, node: PathNode, tag: string, hasAttributes: boolean): number {
     let opened = 0;
     if (BLOCK_TAGS.has(tag) || tag.includes('-')) {
       flushRun();
@@ -224,7 +251,7 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
       opened |= OPENED_BLOCK;
     }
     if (isTruncated) return opened;
-    const level = heading ? 0 : headingLevel(element);
+    const level = heading ? 0 : headingLevel(element, tag, hasAttributes);
     if (level > 0) {
       heading = { node, parts: [], level, href: '' };
       opened |= OPENED_HEADING;
@@ -236,8 +263,14 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
     const table = tableStack[tableStack.length - 1];
     switch (tag) {
       case 'table':
-        tableStack.push({ node, caption: undefined, rows: [], rowNodes: [], headerRow: undefined, row: undefined, rowNode: undefined, isHeaderRow: true, cell: undefined });
+        tableStack.push({ node, caption: undefined, rows: [], rowNodes: [], headerRow: undefined, row: undefined, rowNode: undefined, isHeaderRow: true, isInHead: false, isInCaption: false, cell: undefined, pending: [] });
         opened |= OPENED_TABLE;
+        break;
+      case 'thead':
+        if (table && !table.isInHead) {
+          table.isInHead = true;
+          opened |= OPENED_HEAD;
+        }
         break;
       case 'tr':
         if (table && !table.row) {
@@ -249,15 +282,16 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
         break;
       case 'td':
       case 'th':
-        if (table?.row && !table.cell) {
-          table.cell = [];
-          if (tag === 'td' && element.parentElement?.parentElement?.localName !== 'thead') table.isHeaderRow = false;
+        if (table?.row && table.cell === undefined) {
+          table.cell = '';
+          if (tag === 'td' && !table.isInHead) table.isHeaderRow = false;
           opened |= OPENED_CELL;
         }
         break;
       case 'caption':
         if (table && !table.caption) {
           table.caption = [];
+          table.isInCaption = true;
           opened |= OPENED_CAPTION;
         }
         break;
@@ -274,25 +308,34 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
     return opened;
   }
 
-  function leave(node: PathNode, opened: number): void {
+  function leave(opened: number): void {
+    if (opened & OPENED_BLOCK) flushRun();
     const table = tableStack[tableStack.length - 1];
-    if (opened & OPENED_CELL && table?.cell && table.row) {
-      table.row.push(collapseWhitespace(table.cell.join('')).slice(0, MAX_CELL_LENGTH));
+    if (opened & OPENED_CELL && table?.cell !== undefined && table.row) {
+      table.row.push(table.cell.length > MAX_CELL_LENGTH ? table.cell.slice(0, MAX_CELL_LENGTH) : table.cell);
       table.cell = undefined;
     }
+    if (opened & OPENED_HEAD && table) table.isInHead = false;
     if (opened & OPENED_ROW && table?.row) {
       if (table.row.some((cell) => cell !== '')) {
         if (table.isHeaderRow && table.headerRow === undefined && table.rows.length === 0) table.headerRow = 0;
         table.rows.push(table.row);
         table.rowNodes.push(table.rowNode!);
+        if (table.rows.length > RUN_TABLE_ROWS) table.pending = undefined;
       }
       table.row = undefined;
       table.rowNode = undefined;
     }
-    if (opened & OPENED_CAPTION && table) table.caption ??= [];
+    if (opened & OPENED_CAPTION && table) table.isInCaption = false;
     if (opened & OPENED_TABLE && table) {
       tableStack.pop();
       if (table.rows.length > 0) tables.push({ builder: table });
+      // A short table's runs join the page's (or the enclosing table's), in document order.
+      const outer = tableStack[tableStack.length - 1];
+      for (const { run, dates: found } of table.pending ?? []) {
+        if (!outer) addRun(run, found);
+        else outer.pending?.push({ run, dates: found });
+      }
     }
     if (opened & OPENED_LINK && link) {
       const element = link;
@@ -304,26 +347,65 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
       if (text !== '') headings.push({ level: heading.level, text, node: heading.node });
       heading = undefined;
     }
-    if (opened & OPENED_BLOCK) {
-      flushRun();
-      runOwner = blockOwners.pop();
+    if (opened & OPENED_BLOCK) runOwner = blockOwners.pop();
+  }
+
+  // The stack's entries are reused (a large page has few levels but many elements): no garbage per element.
+  /**
+   * The fast path of long lists: a cell holding one text node, in a table already too long for its cells to be
+   * runs, needs no PathNode and no walk — only its text in the row (and its place among its siblings counted).
+   */
+  function readPlainCell(element: Element, row: PathNode | undefined, hasAttributes: boolean): boolean {
+    const table = tableStack[tableStack.length - 1];
+    if (!table || table.pending || !table.row || table.cell !== undefined || isTruncated) return false;
+    const tag = element.localName;
+    if (tag !== 'td' && tag !== 'th') return false;
+    const only = element.firstChild;
+    if (!only || only.nextSibling !== null || !isTextNode(only) || (hasAttributes && isHiddenByMarkup(element))) return false;
+    if (row) {
+      const counts = (row.childCounts ??= new Map());
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
     }
+    flushRun();
+    const cellText = collapseWhitespace(only.data);
+    textLength += cellText.length;
+    if (textLength > maxTextLength) isTruncated = true;
+    if (tag === 'td' && !table.isInHead) table.isHeaderRow = false;
+    table.row.push(cellText.length > MAX_CELL_LENGTH ? cellText.slice(0, MAX_CELL_LENGTH) : cellText);
+    nodeCount += 1;
+    return true;
   }
 
   const stack: Entry[] = [];
+  let depth = 0;
+  function push(owner: PathNode | undefined, opened: number, next: Node | null, tree: Tree, isRendered: boolean, isHostLight: boolean, shouldLeave: boolean): void {
+    const entry = stack[depth];
+    if (entry) {
+      entry.owner = owner;
+      entry.opened = opened;
+      entry.next = next;
+      entry.tree = tree;
+      entry.isRendered = isRendered;
+      entry.isHostLight = isHostLight;
+      entry.shouldLeave = shouldLeave;
+    } else {
+      stack.push({ owner, opened, next, tree, isRendered, isHostLight, shouldLeave });
+    }
+    depth += 1;
+  }
 
   function pushTree(root: Document | ShadowRoot, first: Node | null, host: PathNode | undefined, isShadow: boolean, isRendered: boolean): void {
-    stack.push({ owner: undefined, opened: 0, next: first, tree: createTree(root, host, isShadow), isRendered, isHostLight: false, shouldLeave: false });
+    push(undefined, 0, first, createTree(root, host, isShadow), isRendered, false, false);
   }
 
   try {
     if (document.documentElement) pushTree(document, document.documentElement, undefined, false, true);
-    while (stack.length > 0) {
-      const entry = stack[stack.length - 1]!;
+    while (depth > 0) {
+      const entry = stack[depth - 1]!;
       const child = entry.next;
       if (child === null) {
-        stack.pop();
-        if (entry.shouldLeave && entry.owner) leave(entry.owner, entry.opened);
+        depth -= 1;
+        if (entry.shouldLeave && entry.owner) leave(entry.opened);
         continue;
       }
       entry.next = child.nextSibling;
@@ -334,7 +416,9 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
         continue;
       }
       if (!isElement(child)) continue;
-      const node = createPathNode(entry.tree, entry.owner, child);
+      const hasAttributes = child.hasAttributes();
+      if (isRendered && readPlainCell(child, entry.owner, hasAttributes)) continue;
+      const node = createPathNode(entry.tree, entry.owner, child, hasAttributes);
       const tag = node.tag;
       if (SKIPPED_TAGS.has(tag)) {
         if (tag === 'script') readIsland(child, node);
@@ -346,10 +430,10 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
         else if (frameDoc === undefined || (child.getAttribute('src') ?? 'about:blank') !== 'about:blank') skippedFrames += 1;
         continue;
       }
-      const isShown = isRendered && !isHiddenByMarkup(child);
-      const opened = isShown ? enter(child, node, tag) : 0;
-      const shadowRoot = child.shadowRoot;
-      stack.push({ owner: node, opened, next: child.firstChild, tree: entry.tree, isRendered: isShown, isHostLight: shadowRoot !== null, shouldLeave: true });
+      const isShown = isRendered && !(hasAttributes && isHiddenByMarkup(child));
+      const opened = isShown ? enter(child, node, tag, hasAttributes) : 0;
+      const shadowRoot = SHADOW_HOSTS.has(tag) || tag.includes('-') ? child.shadowRoot : null;
+      push(node, opened, child.firstChild, entry.tree, isShown, shadowRoot !== null, true);
       if (shadowRoot) pushTree(shadowRoot, shadowRoot.firstChild, node, true, isShown);
     }
   } catch (error) {
@@ -357,7 +441,6 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
   }
   flushRun();
 
-  const text: TextRun[] = runs.map((run) => ({ text: run.text, target: targetOf(run.node) }));
   const headingInfos: HeadingInfo[] = headings.map((item) => ({ level: item.level, text: item.text, target: targetOf(item.node) }));
   const linkInfos: LinkInfo[] = [];
   const attachments: AttachmentLink[] = [];

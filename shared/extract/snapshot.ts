@@ -8,7 +8,10 @@
 export type Target = string[];
 
 export interface TextRun {
-  /** Text of one block-level element (its own inline descendants included), whitespace collapsed. */
+  /**
+   * Text of one block-level element (its own inline descendants included), whitespace collapsed. The cells
+   * of a table longer than 200 rows are not runs: their text is in the TableInfo's rows.
+   */
   text: string;
   target: Target;
 }

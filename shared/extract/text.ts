@@ -4,8 +4,10 @@
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
 const CJK_LINE_BREAK = new RegExp(`([${CJK}])[ \\t\\u00a0]*[\\r\\n]\\s*(?=[${CJK}])`, 'gu');
 const WHITESPACE = /\s+/g;
+const HAS_WHITESPACE = /\s/;
 
 export function collapseWhitespace(text: string): string {
+  if (!HAS_WHITESPACE.test(text)) return text;
   const joined = text.includes('\n') || text.includes('\r') ? text.replace(CJK_LINE_BREAK, '$1') : text;
   return joined.replace(WHITESPACE, ' ').trim();
 }

@@ -1,10 +1,10 @@
 // annual-statistics: last year's enforcement statistics published by 31 January (hz-gs 19; hb (六); qp 二(一)5).
 // Which year is due follows the profile: after the due date last year's, before it the year before; where the
 // documents set no date, a missing last year is for a person to judge.
-import type { Finding } from '../engine/report.ts';
+import type { RuleFinding as Finding } from './types.ts';
 import { sectionsOfKind } from './support/islands.ts';
 import { pageOf, type Page } from './support/page.ts';
-import { maskedSnippet } from './support/snippet.ts';
+import { lazySnippet } from './support/snippet.ts';
 import type { Target } from '../extract/snapshot.ts';
 import type { Rule, RuleContext } from './types.ts';
 
@@ -48,7 +48,7 @@ function dueYear(context: RuleContext): { year: number; isDated: boolean } {
 }
 
 function finding(context: RuleContext, page: Page, status: Finding['status'], reason: string, target: Target, text: string, data: Finding['data']): Finding {
-  return { status, target, url: page.url, snippet: text ? maskedSnippet(context, text) : '', reason, data };
+  return { status, target, url: page.url, snippet: text ? lazySnippet(context, text) : '', reason, data };
 }
 
 export const annualStatistics: Rule = {

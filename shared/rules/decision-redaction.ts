@@ -1,10 +1,10 @@
 // decision-redaction: personal data hidden in published decisions — natural persons' addresses, phones,
 // emails, ID numbers, bank accounts, health, and names other than the party's; companies' bank accounts
 // (hz-gs 10; hz-gs 11; zc 19; qp 二(一); hb 二). "Other unsuitable content" is for a person (notChecked).
-import type { Finding } from '../engine/report.ts';
+import type { RuleFinding as Finding } from './types.ts';
 import { decisionsOf } from './support/decisions.ts';
-import { passesByPage, scanOptionsOf } from './support/decision-findings.ts';
-import { maskedSnippet } from './support/snippet.ts';
+import { passesByPage, scanItemsOf, scanOptionsOf } from './support/decision-findings.ts';
+import { lazySnippet } from './support/snippet.ts';
 import type { Rule } from './types.ts';
 
 export const decisionRedaction: Rule = {
@@ -13,6 +13,7 @@ export const decisionRedaction: Rule = {
   evaluate(snapshots, context) {
     const findings: Finding[] = [];
     const records = decisionsOf(snapshots);
+    context.prescan(scanItemsOf(records));
     const leaking = new Set<(typeof records)[number]>();
     for (const record of records) {
       const options = scanOptionsOf(record);
@@ -22,7 +23,7 @@ export const decisionRedaction: Rule = {
           leaking.add(record);
           findings.push({
             status: 'fail', target, url: record.url,
-            snippet: maskedSnippet(context, text, leak.start, leak.end, options),
+            snippet: lazySnippet(context, text, leak.start, leak.end, options),
             reason: 'leak',
             data: { type: `@pii.${leak.type}`, masked: leak.masked },
           });

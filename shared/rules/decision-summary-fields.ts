@@ -1,10 +1,10 @@
 // decision-summary-fields: each published decision shows the summary the profile names — hz: 文号, 案件名称,
 // 当事人, 主要违法事实, 法律依据, 执法决定, 执法主体, 日期; elsewhere 执法机关, 执法对象, 执法类别, 执法结论
 // (hz-gs 9; qp 二(一)4; hb (六)). A list table that lacks a column is reported once, for the table.
-import type { Finding } from '../engine/report.ts';
+import type { RuleFinding as Finding } from './types.ts';
 import { decisionsOf, type DecisionRecord } from './support/decisions.ts';
 import { decisionFinding, passesByPage } from './support/decision-findings.ts';
-import { maskedSnippet } from './support/snippet.ts';
+import { lazySnippet } from './support/snippet.ts';
 import type { Rule } from './types.ts';
 
 export const decisionSummaryFields: Rule = {
@@ -18,7 +18,9 @@ export const decisionSummaryFields: Rule = {
     for (const record of records) {
       if (record.table) {
         const key = `${record.url} ${record.table.join(' ')}`;
-        tables.set(key, [...(tables.get(key) ?? []), record]);
+        const rows = tables.get(key);
+        if (rows) rows.push(record);
+        else tables.set(key, [record]);
         continue;
       }
       for (const field of required) {
@@ -30,7 +32,7 @@ export const decisionSummaryFields: Rule = {
       for (const field of required) {
         const shown = rows.filter((row) => row.fields.has(field)).length;
         if (shown === 0) {
-          findings.push({ status: 'fail', target: first.table!, url: first.url, snippet: maskedSnippet(context, first.texts[0]?.text ?? ''), reason: 'missingColumn', data: { field: `@field.${field}`, count: rows.length } });
+          findings.push({ status: 'fail', target: first.table!, url: first.url, snippet: lazySnippet(context, first.texts[0]?.text ?? ''), reason: 'missingColumn', data: { field: `@field.${field}`, count: rows.length } });
         } else if (shown < rows.length) {
           for (const row of rows) if (!row.fields.has(field)) findings.push(decisionFinding(context, row, 'fail', 'emptyField', { field: `@field.${field}` }));
         }

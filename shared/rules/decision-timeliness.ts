@@ -2,8 +2,8 @@
 // others within 20, on the official calendar with 调休 (hz-gs 14; qp 二(一)4; hb (六)). Where the profile
 // sets no number, or a date or the calendar is missing, a person judges: review.
 import type { DayLimit } from '../catalogue/profiles.ts';
-import { workingDaysBetween } from '../calendar/working-days.ts';
-import type { Finding } from '../engine/report.ts';
+import { workingDays } from './support/calendar.ts';
+import type { RuleFinding as Finding } from './types.ts';
 import { decisionsOf, type DecisionRecord } from './support/decisions.ts';
 import { decisionFinding, passesByPage } from './support/decision-findings.ts';
 import type { Rule, RuleContext } from './types.ts';
@@ -19,7 +19,7 @@ function judge(record: DecisionRecord, context: RuleContext): Verdict {
   const { decisionDate, publicationDate } = record;
   if (!decisionDate || !publicationDate) return { status: 'review', reason: 'noDates', data: { missing: decisionDate ? '@field.publicationDate' : '@field.decisionDate' } };
   if (publicationDate < decisionDate) return { status: 'review', reason: 'publishedBeforeDecision', data: { decisionDate, publicationDate } };
-  const days = workingDaysBetween(decisionDate, publicationDate);
+  const days = workingDays(decisionDate, publicationDate);
   if (days === 'unknown') return { status: 'review', reason: 'calendarUnknown', data: { decisionDate, publicationDate } };
   const limit = limitOf(record, context);
   const base = { days, decisionDate, publicationDate };

@@ -1,7 +1,7 @@
 // decision-withdrawn: a revoked, annulled or re-made decision is taken down within 5 working days (hz-gs 17;
 // hb (六)). A revoked decision still shown after the profile's limit fails; within it, it passes for now.
-import { workingDaysBetween } from '../calendar/working-days.ts';
-import type { Finding } from '../engine/report.ts';
+import { workingDays } from './support/calendar.ts';
+import type { RuleFinding as Finding } from './types.ts';
 import { decisionsOf } from './support/decisions.ts';
 import { decisionFinding, passesByPage } from './support/decision-findings.ts';
 import type { Rule } from './types.ts';
@@ -20,7 +20,7 @@ export const decisionWithdrawn: Rule = {
         findings.push(decisionFinding(context, record, 'review', 'revokedUndated'));
         continue;
       }
-      const days = date > context.now ? 0 : workingDaysBetween(date, context.now);
+      const days = date > context.now ? 0 : workingDays(date, context.now);
       if (days === 'unknown') findings.push(decisionFinding(context, record, 'review', 'calendarUnknown', { date }));
       else if (limit.kind !== 'working-days') findings.push(decisionFinding(context, record, 'review', 'promptlyOnly', { date, days }));
       else if (days > limit.days) findings.push(decisionFinding(context, record, 'fail', 'stillShown', { date, days, limit: limit.days }));

@@ -1,7 +1,7 @@
 // full-text-publication (hb, advisory): general-procedure penalty decisions are published in full text
 // (hb (六): the target is 100% from 2020). Simple-procedure decisions are not counted.
-import type { Finding } from '../engine/report.ts';
-import { decisionsOf } from './support/decisions.ts';
+import type { RuleFinding as Finding } from './types.ts';
+import { decisionsOf, type DecisionRecord } from './support/decisions.ts';
 import { decisionFinding, passesByPage } from './support/decision-findings.ts';
 import type { Rule } from './types.ts';
 
@@ -10,7 +10,20 @@ export const fullTextPublication: Rule = {
   reasons: ['summaryOnly', 'fullText'],
   evaluate(snapshots, context) {
     const penalties = decisionsOf(snapshots).filter((record) => record.kind === 'penalty' && record.procedure !== 'simple');
-    const findings: Finding[] = penalties.filter((record) => !record.hasFullText).map((record) => decisionFinding(context, record, 'fail', 'summaryOnly'));
+    const findings: Finding[] = [];
+    // A list that shows summaries only is one finding (with its count); a detail page is one of its own.
+    const lists = new Map<string, DecisionRecord[]>();
+    for (const record of penalties.filter((item) => !item.hasFullText)) {
+      if (!record.table) {
+        findings.push(decisionFinding(context, record, 'fail', 'summaryOnly', { count: 1 }));
+        continue;
+      }
+      const key = `${record.url} ${record.table.join(' ')}`;
+      const rows = lists.get(key);
+      if (rows) rows.push(record);
+      else lists.set(key, [record]);
+    }
+    for (const rows of lists.values()) findings.push({ ...decisionFinding(context, rows[0]!, 'fail', 'summaryOnly', { count: rows.length }), target: rows[0]!.table! });
     return [...findings, ...passesByPage(context, penalties, 'fullText', (record) => record.hasFullText)];
   },
 };

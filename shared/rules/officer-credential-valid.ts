@@ -1,13 +1,13 @@
 // officer-credential-valid: no officer is listed with an expired, suspended or revoked certificate
 // (wh-gs 5(4) 有效期; sd 二(一)2; hb (二十二)). A list that shows neither validity nor status cannot be judged:
 // review, once per list.
-import type { Finding } from '../engine/report.ts';
+import type { RuleFinding as Finding } from './types.ts';
 import { officersOnPage, type OfficerRecord } from './support/officers.ts';
-import { maskedSnippet } from './support/snippet.ts';
+import { lazySnippet } from './support/snippet.ts';
 import type { Rule, RuleContext } from './types.ts';
 
 function officerFinding(context: RuleContext, officer: OfficerRecord, status: Finding['status'], reason: string, data: Finding['data']): Finding {
-  return { status, target: officer.target, url: officer.url, snippet: maskedSnippet(context, officer.text), reason, data };
+  return { status, target: officer.target, url: officer.url, snippet: lazySnippet(context, officer.text), reason, data };
 }
 
 export const officerCredentialValid: Rule = {
@@ -18,7 +18,9 @@ export const officerCredentialValid: Rule = {
     const lists = new Map<string, OfficerRecord[]>();
     for (const officer of snapshots.flatMap(officersOnPage)) {
       const key = `${officer.url} ${officer.list.join(' ')}`;
-      lists.set(key, [...(lists.get(key) ?? []), officer]);
+      const list = lists.get(key);
+      if (list) list.push(officer);
+      else lists.set(key, [officer]);
     }
     for (const officers of lists.values()) {
       let problems = 0;

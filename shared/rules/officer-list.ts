@@ -3,16 +3,16 @@
 // (hz-gs 6(1); zc 11; wh-gs 5(4); hb (四); qp 二(一)2).
 import type { Officer } from '../schema/index.ts';
 import type { OfficerField } from '../catalogue/profiles.ts';
-import type { Finding } from '../engine/report.ts';
-import { dataRows, matchColumns } from './support/fields.ts';
+import type { RuleFinding as Finding } from './types.ts';
+import { dataRowCount, matchColumns } from './support/fields.ts';
 import { sectionsOfKind } from './support/islands.ts';
 import { AUXILIARY_STAFF, officerFieldSpecs } from './support/officers.ts';
 import { pageOf, type Page } from './support/page.ts';
 import { judgePresence, PRESENCE_REASONS, type ContentMatch, type ItemSpec } from './support/presence.ts';
-import { maskedSnippet } from './support/snippet.ts';
 import type { Rule, RuleContext } from './types.ts';
 
 const NAMES = /执法人员(名单|清单|信息|名录|公示)?|持证(执法)?人员|执法证件(信息)?/;
+const SHAPE_ROWS = 50;
 const PERSON_NAME = /^[\p{Script=Han}·]{2,5}$/u;
 const CERTIFICATE = /^[\p{Script=Han}A-Z]{0,4}[-（(]?[0-9A-Z]{0,4}[)）]?[0-9]{5,}[0-9A-Z-]*$/u;
 
@@ -35,10 +35,11 @@ function namesWithCertificates(page: Page, context: RuleContext): ContentMatch |
     const columns = matchColumns(table, fields);
     const isNamed = NAMES.test(page.title) || page.headings.some((heading) => NAMES.test(heading.compact)) || NAMES.test(table.caption ?? '');
     // A named officer table that lacks the certificate column is still the officer list (and fails for it).
-    if (isNamed && columns.has('name') && !columns.has('certificateNumber') && dataRows(table).length > 0) {
+    if (isNamed && columns.has('name') && !columns.has('certificateNumber') && dataRowCount(table) > 0) {
       return { target: table.target, text: [table.caption, ...table.headers].filter(Boolean).join(' '), fields: [...columns.keys()] };
     }
-    const rows = table.rows.filter((row) => row.some((cell) => PERSON_NAME.test(cell.trim())) && row.some((cell) => CERTIFICATE.test(cell.replace(/\s/g, ''))));
+    // The shape shows in the first rows; a 50,000-row list need not be read to the end for it.
+    const rows = table.rows.slice(0, SHAPE_ROWS).filter((row) => row.some((cell) => PERSON_NAME.test(cell.trim())) && row.some((cell) => CERTIFICATE.test(cell.replace(/\s/g, ''))));
     if (rows.length >= 2) return { target: table.target, text: rows[0]!.join(' '), fields: ['name', 'certificateNumber'] };
   }
   const lines = page.runs.filter((run) => /^[\p{Script=Han}·]{2,5}(执法证(号|件号)?[:：]?)?[A-Z0-9\p{Script=Han}（）()-]{0,6}[0-9]{5,}/u.test(run.compact));
@@ -71,7 +72,7 @@ function auxiliaryStaffFindings(findings: Finding[], snapshots: Parameters<Rule[
       [...page.headings, ...page.runs, ...page.links].some((item) => AUXILIARY_STAFF.test(item.compact));
   });
   if (isListed) return [];
-  return [{ status: 'review', target: passed.target, url: passed.url, snippet: maskedSnippet(context, passed.snippet), reason: 'noAuxiliaryStaff', data: { field: '@field.auxiliaryStaff' } }];
+  return [{ status: 'review', target: passed.target, url: passed.url, snippet: passed.snippet, reason: 'noAuxiliaryStaff', data: { field: '@field.auxiliaryStaff' } }];
 }
 
 export const officerList: Rule = {

@@ -1,16 +1,16 @@
 // penalty-posting-period (hz): penalty results stay online at most 5 years from the decision date (hz-gs 15).
 // The 1-year minimum concerns what was taken down, which a page cannot show.
-import type { Finding } from '../engine/report.ts';
+import type { RuleFinding as Finding } from './types.ts';
 import { decisionsOf } from './support/decisions.ts';
 import { decisionFinding, passesByPage } from './support/decision-findings.ts';
 import type { Rule } from './types.ts';
 
-/** The date `years` after an ISO date (29 February → 28 February). */
+/** The date `years` after an ISO date (29 February → 28 February when the year is not a leap year). */
 export function addYears(date: string, years: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const shifted = new Date(Date.UTC(year + years, month - 1, day));
-  if (shifted.getUTCMonth() !== month - 1) shifted.setUTCDate(0);
-  return shifted.toISOString().slice(0, 10);
+  const year = Number(date.slice(0, 4)) + years;
+  const monthDay = date.slice(4);
+  const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return `${year}${monthDay === '-02-29' && !isLeap ? '-02-28' : monthDay}`;
 }
 
 export const penaltyPostingPeriod: Rule = {
@@ -22,8 +22,11 @@ export const penaltyPostingPeriod: Rule = {
     const findings: Finding[] = [];
     const dated = decisionsOf(snapshots).filter((record) => record.decisionDate && record.kind !== 'licence' && record.kind !== 'coercion');
     const overdue = new Set<(typeof dated)[number]>();
+    const ends = new Map<string, string>();
     for (const record of dated) {
-      const until = addYears(record.decisionDate!, period.max);
+      const decided = record.decisionDate!;
+      let until = ends.get(decided);
+      if (until === undefined) ends.set(decided, (until = addYears(decided, period.max)));
       if (until >= context.now) continue;
       overdue.add(record);
       const data = { decisionDate: record.decisionDate!, until, years: period.max };

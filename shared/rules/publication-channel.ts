@@ -1,9 +1,9 @@
 // publication-channel (advisory): a dedicated 行政执法公示专栏 on the agency portal, linked to the unified
 // platform (hb (四); qp 二(一)1; zc 6, 8; wh-gs 6).
-import type { Finding } from '../engine/report.ts';
+import type { RuleFinding as Finding } from './types.ts';
 import { pageOf } from './support/page.ts';
 import { TITLE_TARGET } from './support/presence.ts';
-import { maskedSnippet } from './support/snippet.ts';
+import { lazySnippet } from './support/snippet.ts';
 import type { Rule } from './types.ts';
 
 const COLUMN = /(行政)?执法(信息)?公示(专栏|专区|栏目)?|执法公开(专栏|专区)/;
@@ -21,7 +21,7 @@ export const publicationChannel: Rule = {
     ])[0];
     const platform = pages.flatMap((page) => page.links.filter((item) => PLATFORM.test(item.compact)).map((item) => ({ page, item })))[0];
     const at = (status: Finding['status'], reason: string, where: { page: (typeof pages)[number]; target: string[]; text: string }, data: Finding['data'] = {}): Finding =>
-      ({ status, target: where.target, url: where.page.url, snippet: where.text ? maskedSnippet(context, where.text) : '', reason, data });
+      ({ status, target: where.target, url: where.page.url, snippet: where.text ? lazySnippet(context, where.text) : '', reason, data });
     if (column && platform) return [at('pass', 'columnAndPlatform', column, { href: platform.item.item.href })];
     if (column) return [at('fail', 'noPlatformLink', column)];
     return [at(context.isSite ? 'fail' : 'review', context.isSite ? 'missing' : 'notOnPage', { page: pages[0]!, target: [], text: '' })];

@@ -14,12 +14,23 @@ export interface RuleContext {
   isSite: boolean;
   /** The personal-data scan, memoised for the run (rules and snippets scan the same texts). */
   scan(text: string, options?: ScanOptions): PersonalDataFinding[];
+  /**
+   * Prepares the scans of many texts at once (a decision list's rows): the same answers `scan` would give,
+   * found with one pass over them all.
+   */
+  prescan(items: readonly { text: string; options: ScanOptions }[]): void;
 }
+
+/**
+ * A finding as a rule returns it: the snippet may be a function, called only for the findings the report
+ * keeps (a 50,000-row list need not mask 50,000 snippets to show 200).
+ */
+export type RuleFinding = Omit<Finding, 'snippet'> & { snippet: string | (() => string) };
 
 export interface Rule {
   /** The catalogue id: file name, message prefix and fixture folder. */
   id: string;
   /** Every reason key the rule emits (messages `<id>.reason.<key>` or the shared `reason.<key>`). */
   reasons: readonly string[];
-  evaluate(snapshots: readonly Snapshot[], context: RuleContext): Finding[];
+  evaluate(snapshots: readonly Snapshot[], context: RuleContext): RuleFinding[];
 }

@@ -2,8 +2,8 @@
 // A page or data section states when it was last updated; changes the page itself reveals — a certificate
 // that expired, a decision that was revoked — after that date and longer ago than the profile's limit mean it
 // was not updated. Whether information was wrong and corrected is for a person (notChecked).
-import { workingDaysBetween } from '../calendar/working-days.ts';
-import type { Finding } from '../engine/report.ts';
+import { workingDays } from './support/calendar.ts';
+import type { RuleFinding as Finding } from './types.ts';
 import { firstDate } from '../extract/dates.ts';
 import type { Snapshot, Target } from '../extract/snapshot.ts';
 import { decisionsOnPage } from './support/decisions.ts';
@@ -11,7 +11,7 @@ import { findLabels, type FieldSpec } from './support/fields.ts';
 import { sectionsOf } from './support/islands.ts';
 import { officersOnPage } from './support/officers.ts';
 import { pageOf } from './support/page.ts';
-import { dataSnippetText, maskedSnippet } from './support/snippet.ts';
+import { dataSnippetText, lazySnippet } from './support/snippet.ts';
 import type { Rule, RuleContext } from './types.ts';
 
 interface Change {
@@ -67,14 +67,14 @@ function legacySubject(snapshot: Snapshot, context: RuleContext): Subject | unde
 
 function judge(subject: Subject, context: RuleContext): Finding[] {
   const at = (status: Finding['status'], reason: string, data: Finding['data'], text = subject.text): Finding =>
-    ({ status, target: subject.target, url: subject.url, snippet: text ? maskedSnippet(context, text) : '', reason, data });
+    ({ status, target: subject.target, url: subject.url, snippet: text ? lazySnippet(context, text) : '', reason, data });
   const { updated } = subject;
   if (!updated) return [at('review', 'noUpdateDate', { changes: subject.changes.length })];
   if (updated > context.now) return [at('review', 'updatedInFuture', { updated })];
   const limit = context.profile.correctionDeadline;
   const findings: Finding[] = [];
   for (const change of subject.changes.filter((item) => item.date > updated)) {
-    const days = workingDaysBetween(change.date, context.now);
+    const days = workingDays(change.date, context.now);
     const data = { updated, date: change.date, what: change.what };
     if (days === 'unknown') findings.push(at('review', 'calendarUnknown', data, change.text));
     else if (limit.kind !== 'working-days') findings.push(at('review', 'promptlyOnly', { ...data, days }, change.text));

@@ -28,6 +28,7 @@ export const ISSUE_CODES = [
   'stepsOrPreset', // a procedure with neither steps nor a preset
   'unknownStep', // an edge of a fully drawn flowchart names a step it does not have
   // input that is not plain JSON data
+  'json', // a data island or src file that is not valid JSON text (reported by the widget base when parsing)
   'unreadable', // reading the value threw (a getter, a revoked proxy)
   'cyclic', // the value contains itself
   'notPlainData', // a Date, Map, class instance … where JSON data belongs

@@ -53,6 +53,7 @@ export const SCHEMA_MESSAGES: Record<IssueCode, Template> = {
   duplicateId: (detail) => ({ 'zh-CN': `与前面的条目重复：${got(detail)}`, en: `repeats an earlier entry: ${got(detail)}` }),
   stepsOrPreset: () => ({ 'zh-CN': '须给出步骤或选用预设流程', en: 'needs steps or a preset' }),
   unknownStep: (detail) => ({ 'zh-CN': `流程中没有步骤 ${got(detail)}`, en: `the procedure has no step ${got(detail)}` }),
+  json: (detail) => ({ 'zh-CN': `不是有效的 JSON：${got(detail)}`, en: `is not valid JSON: ${got(detail)}` }),
   unreadable: (detail) => ({ 'zh-CN': `无法读取此值：${got(detail)}`, en: `cannot read this value: ${got(detail)}` }),
   cyclic: () => ({ 'zh-CN': '数据循环引用自身，无法作为 JSON 保存', en: 'the data contains itself and cannot be saved as JSON' }),
   notPlainData: (detail) => ({ 'zh-CN': `应为 JSON 数据（对象、列表、文本、数字、true/false），收到 ${got(detail)}`, en: `must be JSON data (object, list, text, number, true/false), got ${got(detail)}` }),

@@ -280,7 +280,7 @@ export interface LicenceKind {
   trades: Trade[];
   partyKinds: ('company' | 'individual')[];
   /** Title of the licence, the legal basis and the body of the decision. */
-  build(context: CaseContext & { number: string; serial: string }): { caseName: string; legalBasis: string; content: string; body: string[] };
+  build(context: CaseContext & { serial: string }): { caseName: string; legalBasis: string; content: string; body: string[] };
 }
 
 const FOOD_LICENCE_BASIS = '《中华人民共和国食品安全法》第三十五条；《中华人民共和国行政许可法》第三十八条第一款';

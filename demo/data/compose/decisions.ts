@@ -189,31 +189,24 @@ export function composeDecisions(random: Random, people: PartyFactory, officers:
         ...(item.decided >= '2025-01-01' ? { attachments: [{ title: `${documentNumber}（盖章版）`, url: `${SITE}/zfgs/cf/${documentNumber.replace(/\D+/g, '-').replace(/^-|-$/g, '')}.pdf`, mediaType: 'application/pdf' }] } : {}),
       };
     }
-    if (item.kind === 'licence') {
-      const kind = random.pick(LICENCE_KINDS);
-      const party = partyFor(people, random, kind.partyKinds, kind.trades);
-      const found = workingDayAfter(addDays(item.decided, -random.int(3, 9)), 0);
-      const serial = String(random.int(10_000, 99_999)).padStart(6, '0');
-      const built = kind.build({ random, party, found, decided: item.decided, people, number: documentNumber, serial });
-      return {
-        ...base,
-        caseName: built.caseName,
-        party: party.party,
-        legalBasis: built.legalBasis,
-        content: built.content,
-        fullText: letterText('准予行政许可决定书', documentNumber, party, built.body, item.decided),
-      };
-    }
-    const party = partyFor(people, random, ['company', 'individual'], ['supermarket', 'shop', 'appliance']);
-    const built = seizure({ random, party, found: item.decided, decided: item.decided, people });
-    return {
+    // Licences and seizures are letters to the party: summary fields plus the letter as full text.
+    const letter = (title: string, party: PartyDetails, built: { caseName: string; legalBasis: string; content: string; body: string[] }): Decision => ({
       ...base,
       caseName: built.caseName,
       party: party.party,
       legalBasis: built.legalBasis,
       content: built.content,
-      fullText: letterText('实施行政强制措施决定书', documentNumber, party, built.body, item.decided),
-    };
+      fullText: letterText(title, documentNumber, party, built.body, item.decided),
+    });
+    if (item.kind === 'licence') {
+      const kind = random.pick(LICENCE_KINDS);
+      const party = partyFor(people, random, kind.partyKinds, kind.trades);
+      const found = workingDayAfter(addDays(item.decided, -random.int(3, 9)), 0);
+      const serial = String(random.int(10_000, 99_999)).padStart(6, '0');
+      return letter('准予行政许可决定书', party, kind.build({ random, party, found, decided: item.decided, people, serial }));
+    }
+    const party = partyFor(people, random, ['company', 'individual'], ['supermarket', 'shop', 'appliance']);
+    return letter('实施行政强制措施决定书', party, seizure({ random, party, found: item.decided, decided: item.decided, people }));
   });
   return { updated: '2026-11-18', items: items.sort((a, b) => b.decisionDate.localeCompare(a.decisionDate)) };
 }

@@ -211,7 +211,7 @@ export const messages: Messages = {
   'full-text-publication.failureTitle': 'General-procedure penalty decisions are not published in full',
   'full-text-publication.description': 'Hebei publishes general-procedure penalty decisions in full text (100% from 2020); a target rather than a rule, so this is for review.',
   'full-text-publication.fix': 'Publish the full decision text (redacted) or attach it.',
-  'full-text-publication.reason.summaryOnly': 'Only a summary of this penalty decision is published, not its full text.',
+  'full-text-publication.reason.summaryOnly': '{count} penalty decisions are published as summaries only, without their full text.',
   'full-text-publication.reason.fullText': '{count} general-procedure penalty decisions are published in full.',
 
   'publication-channel.title': 'A disclosure column links to the unified platform',

@@ -214,7 +214,7 @@ export const messages: Messages = {
   'full-text-publication.failureTitle': '一般程序处罚决定未全文公开',
   'full-text-publication.description': '河北要求一般程序行政处罚决定全文公开（2020 年起 100%）；这是目标而非强制规定，故仅提示复核。',
   'full-text-publication.fix': '公开处罚决定书全文（已隐去个人信息）或其附件。',
-  'full-text-publication.reason.summaryOnly': '该处罚决定只公开了摘要，未见决定书全文。',
+  'full-text-publication.reason.summaryOnly': '{count} 条处罚决定只公开了摘要，未见决定书全文。',
   'full-text-publication.reason.fullText': '{count} 条一般程序处罚决定已全文公开。',
 
   'publication-channel.title': '设有行政执法公示专栏并链接统一平台',

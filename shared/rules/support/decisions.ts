@@ -6,7 +6,7 @@ import { firstDate } from '../../extract/dates.ts';
 import { compact } from '../../extract/text.ts';
 import type { DecisionField } from '../../catalogue/profiles.ts';
 import type { DecisionKind, PartyKind } from '../../schema/index.ts';
-import { dataRows, findLabels, matchColumns, type FieldSpec } from './fields.ts';
+import { dataRows, findLabels, headerCells, matchColumns, type FieldSpec } from './fields.ts';
 import { sectionsOfKind } from './islands.ts';
 import { pageOf, type Page } from './page.ts';
 
@@ -101,39 +101,72 @@ function fromIslands(snapshot: Snapshot): DecisionRecord[] {
   );
 }
 
+/** `fn` remembering its answers: list columns repeat the same dates, kinds and parties row after row. */
+function remembered<T>(fn: (value: string) => T): (value: string) => T {
+  const known = new Map<string, T>();
+  return (value) => {
+    if (known.has(value)) return known.get(value)!;
+    const answer = fn(value);
+    known.set(value, answer);
+    return answer;
+  };
+}
+
+/** Columns that never hold personal data (dates, the agency, the law, kinds): not scanned, not quoted. */
+const STRUCTURAL_COLUMNS = new Set(['legalBasis', 'enforcingBody', 'kind', 'decisionDate', 'publicationDate', 'revocationDate', 'status']);
+const MAY_BE_REVOKED = /撤|作废|重新|确认/;
+
 function fromTables(page: Page): DecisionRecord[] {
   const records: DecisionRecord[] = [];
+  const dateOf = remembered(firstDate);
+  const party = remembered(partyOf);
+  const kindIn = remembered((text: string) => kindOf(text));
+  const kindOfPage = kindOf(page.title);
+  // Rows showing the same fields share one (never changed) set, found by the bit mask of their fields.
+  const fieldSets = new Map<number, Set<DecisionField>>();
   for (const table of page.snapshot.tables) {
     const columns = matchColumns(table, DECISION_FIELD_SPECS);
     const summaryColumns = [...columns.keys()].filter((key) => SUMMARY_KEYS.has(key));
     // A decision list names whom or which document: a power list (类别 | 事项名称 | 依据 | 实施机构) does not.
     if (summaryColumns.length < 3 || !(columns.has('party') || columns.has('documentNumber'))) continue;
-    const cell = (row: string[], key: string) => {
-      const index = columns.get(key);
-      const value = index === undefined ? undefined : row[index]?.trim();
-      return value === '' ? undefined : value;
-    };
+    const at = (key: string) => columns.get(key) ?? -1;
+    const [numberAt, partyAt, kindAt, contentAt, decidedAt, publishedAt, statusAt, revokedAt] =
+      ['documentNumber', 'party', 'kind', 'content', 'decisionDate', 'publicationDate', 'status', 'revocationDate'].map(at) as number[];
+    const summaryAt = summaryColumns.map((key) => [key as DecisionField, at(key)] as const);
+    const header = headerCells(table);
+    const structural = new Set([...columns].filter(([key]) => STRUCTURAL_COLUMNS.has(key)).map(([, index]) => index));
+    const scannedAt = header.map((_, index) => index).filter((index) => !structural.has(index));
+    const captionKind = kindIn(table.caption ?? '');
+    const value = (row: string[], index: number) => (index < 0 ? undefined : row[index]?.trim() || undefined);
+    const kindBit = 1 << summaryAt.length;
     for (const { row, target } of dataRows(table)) {
-      const text = row.join(' ');
-      const fields = new Set<DecisionField>();
-      for (const key of summaryColumns) if (cell(row, key) !== undefined) fields.add(key as DecisionField);
-      const record: DecisionRecord = { url: page.url, target, source: 'table', hasFullText: false, fields, texts: [{ text, target }], table: table.target };
-      const documentNumber = cell(row, 'documentNumber');
-      if (documentNumber) record.documentNumber = documentNumber;
-      const party = partyOf(cell(row, 'party') ?? '');
-      if (party) record.party = party;
-      const kind = kindOf(cell(row, 'kind'), documentNumber, cell(row, 'content'), page.title, table.caption);
-      if (kind) {
-        record.kind = kind;
-        fields.add('kind');
+      const documentNumber = value(row, numberAt!);
+      // The document number carries the kind (罚 / 许) but is unique per row: tested, not remembered.
+      const kind = kindIn(value(row, kindAt!) ?? '') ?? kindOf(documentNumber) ?? kindIn(value(row, contentAt!) ?? '') ?? captionKind ?? kindOfPage;
+      let shownMask = kind ? kindBit : 0;
+      for (let column = 0; column < summaryAt.length; column += 1) if (value(row, summaryAt[column]![1]) !== undefined) shownMask |= 1 << column;
+      let fields = fieldSets.get(shownMask);
+      if (!fields) {
+        fields = new Set(summaryAt.filter((_, column) => shownMask & (1 << column)).map(([key]) => key));
+        if (kind) fields.add('kind');
+        fieldSets.set(shownMask, fields);
       }
-      const procedure = procedureOf(text);
-      if (procedure) record.procedure = procedure;
-      const decisionDate = firstDate(cell(row, 'decisionDate') ?? '');
+      const text = (scannedAt.length === row.length ? row : scannedAt.map((index) => row[index] ?? '')).join(' ');
+      const record: DecisionRecord = { url: page.url, target, source: 'table', hasFullText: false, fields, texts: [{ text, target }], table: table.target };
+      if (documentNumber) record.documentNumber = documentNumber;
+      const partyOfRow = party(value(row, partyAt!) ?? '');
+      if (partyOfRow) record.party = partyOfRow;
+      if (kind) record.kind = kind;
+      if (text.includes('程序')) {
+        const procedure = procedureOf(text);
+        if (procedure) record.procedure = procedure;
+      }
+      const decisionDate = dateOf(value(row, decidedAt!) ?? '');
       if (decisionDate) record.decisionDate = decisionDate;
-      const publicationDate = firstDate(cell(row, 'publicationDate') ?? '');
+      const publicationDate = dateOf(value(row, publishedAt!) ?? '');
       if (publicationDate) record.publicationDate = publicationDate;
-      if (REVOKED.test(cell(row, 'status') ?? '') || REVOKED.test(text)) record.revocation = { date: firstDate(cell(row, 'revocationDate') ?? '') };
+      const status = value(row, statusAt!) ?? '';
+      if (REVOKED.test(status) || (MAY_BE_REVOKED.test(text) && REVOKED.test(text))) record.revocation = { date: dateOf(value(row, revokedAt!) ?? '') };
       records.push(record);
     }
   }

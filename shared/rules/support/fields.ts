@@ -43,8 +43,16 @@ export function matchColumns(table: TableInfo, fields: readonly FieldSpec[]): Ma
 
 /** The data rows of a table whose header was read by `headerCells`. */
 export function dataRows(table: TableInfo): { row: string[]; target: Target }[] {
-  const skip = table.headers.length > 0 ? 0 : 1;
-  return table.rows.slice(skip).map((row, index) => ({ row, target: table.rowTargets?.[index + skip] ?? table.target }));
+  const rows: { row: string[]; target: Target }[] = [];
+  for (let index = table.headers.length > 0 ? 0 : 1; index < table.rows.length; index += 1) {
+    rows.push({ row: table.rows[index]!, target: table.rowTargets?.[index] ?? table.target });
+  }
+  return rows;
+}
+
+/** How many data rows a table has (see dataRows). */
+export function dataRowCount(table: TableInfo): number {
+  return Math.max(0, table.rows.length - (table.headers.length > 0 ? 0 : 1));
 }
 
 const NEXT_LABEL = /[\s，。；;,]+[^\s，。；;,:：]{2,12}[:：]/gu;

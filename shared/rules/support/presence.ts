@@ -8,14 +8,14 @@
 //   linked     only a 栏目 link names it: review, unless the linked page is audited too (site mode),
 //              which then speaks for itself.
 // Nothing anywhere: review on a single page (the item may be elsewhere on the site), fail in site mode.
-import type { Finding } from '../../engine/report.ts';
+import type { RuleFinding as Finding } from '../types.ts';
 import type { Snapshot, TableInfo, Target } from '../../extract/snapshot.ts';
 import type { RuleContext } from '../types.ts';
 import { compact } from '../../extract/text.ts';
-import { dataRows, findLabels, headerCells, matchColumns, type FieldSpec } from './fields.ts';
+import { dataRowCount, findLabels, headerCells, matchColumns, type FieldSpec } from './fields.ts';
 import { sectionsOfKind, type Section, type SectionData, type SectionKind } from './islands.ts';
 import { pageKey, pageOf, type Page } from './page.ts';
-import { dataSnippetText, maskedSnippet, maskText } from './snippet.ts';
+import { dataSnippetText, lazySnippet, maskText } from './snippet.ts';
 
 export interface ContentMatch {
   target: Target;
@@ -83,7 +83,7 @@ const fieldName = (key: string) => `@field.${key}`;
 export const TITLE_TARGET = ['head > title'];
 
 function finding(context: RuleContext, page: Page, status: Finding['status'], reason: string, target: Target, text: string, data: Record<string, string | number> = {}): Finding {
-  return { status, target, url: page.url, snippet: text ? maskedSnippet(context, text) : '', reason, data };
+  return { status, target, url: page.url, snippet: text ? lazySnippet(context, text) : '', reason, data };
 }
 
 function fieldFindings(context: RuleContext, page: Page, target: Target, text: string, missing: readonly string[], unclear: readonly string[]): Finding[] {
@@ -131,7 +131,7 @@ function islandEvidence<K extends SectionKind>(spec: ItemSpec<K>, page: Page, co
 
 function tableText(table: TableInfo): string {
   const header = headerCells(table);
-  return [table.caption ?? '', header.join(' | '), (dataRows(table)[0]?.row ?? []).join(' | ')].filter(Boolean).join(' — ');
+  return [table.caption ?? '', header.join(' | '), (table.rows[table.headers.length > 0 ? 0 : 1] ?? []).join(' | ')].filter(Boolean).join(' — ');
 }
 
 /** A field is also shown by a link or document named like it (委托执法协议.pdf, 示范文本.doc). */
@@ -146,12 +146,12 @@ function shownEvidence(spec: ItemSpec, page: Page, context: RuleContext): Eviden
     const fields = spec.columns.fields(context);
     for (const table of page.snapshot.tables) {
       const columns = matchColumns(table, fields);
-      if (columns.size < spec.columns.min || dataRows(table).length === 0) continue;
+      if (columns.size < spec.columns.min || dataRowCount(table) === 0) continue;
       if (spec.columns.required && !spec.columns.required.every((key) => columns.has(key))) continue;
       if (spec.columns.excludes && headerCells(table).some((cell) => spec.columns!.excludes!.test(compact(cell)))) continue;
       const text = tableText(table);
       const [missing, unclear] = absentFields(fields, (key) => columns.has(key) || isLinked(page, byKey(fields)(key)));
-      evidence.push({ strength: 'shown', page, target: table.target, text, reason: 'table', data: { rows: dataRows(table).length }, fieldFindings: fieldFindings(context, page, table.target, text, missing, unclear) });
+      evidence.push({ strength: 'shown', page, target: table.target, text, reason: 'table', data: { rows: dataRowCount(table) }, fieldFindings: fieldFindings(context, page, table.target, text, missing, unclear) });
     }
   }
   if (spec.labels) {

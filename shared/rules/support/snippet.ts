@@ -34,6 +34,11 @@ export function maskedSnippet(context: RuleContext, text: string, focusStart = 0
   return prefix + body;
 }
 
+/** maskedSnippet, called only when the report keeps the finding. */
+export function lazySnippet(...args: Parameters<typeof maskedSnippet>): () => string {
+  return () => maskedSnippet(...args);
+}
+
 /** The string values of an island's data, in order, as one line (for the snippet of a pass finding). */
 export function dataSnippetText(data: unknown, limit = 400): string {
   const parts: string[] = [];

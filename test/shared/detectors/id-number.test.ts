@@ -53,6 +53,14 @@ describe('id-number detector', () => {
     expect(everything(text, DECIDED)).to.deep.equal([['public', 'invalid-id-number', '440305202402220034']]);
   });
 
+  it('trusts a serial-number label over a check digit that passes by chance', () => {
+    const serial = `51010720230124149`;
+    const number = serial + idCheckCharacter(serial);
+    expect(leaks(`检验报告编号：${number}`, DECIDED)).to.deep.equal([]);
+    expect(everything(`检验报告编号：${number}`, DECIDED)).to.deep.equal([['public', 'licence-number', number]]);
+    expect(leaks(`身份证号：${number}`, DECIDED)).to.have.length(1);
+  });
+
   it('rejects an unknown region, an impossible date and a birth date after the decision', () => {
     expect(leaks('编号：991301197906234170', DECIDED)).to.deep.equal([]);
     const impossible = `33010619990230${'123'}`;

@@ -59,3 +59,34 @@ describe('scan', () => {
     expect(scan(mixed).length).to.be.greaterThan(100_000);
   });
 });
+
+describe('look-alikes that are never personal data', () => {
+  const cases: Array<[string, string]> = [
+    ['document number', '杭西市监罚处〔2024〕57号，告知书（杭西市监罚告〔2024〕49号）'],
+    ['case number', '案件编号：CY-AJ-2024-0031'],
+    ['dates and amounts', '2024年3月12日立案，没收违法所得178.2元，罚款人民币8000元、3,276,480元、40万元'],
+    ['postal code', '邮政编码：310012　邮编：100020'],
+    ['licence numbers', '食品经营许可证编号：JY13301060045127　导游证号：D-6501-004327　许可证号：桂交运管许可邕字450107001296号'],
+    ['certificate numbers', '执法人员：陈立（执法证号：33010619006）、何佳怡（执法证号：33010621031）'],
+    ['USCC and a licence built on it', '统一社会信用代码：91440300MA5FL2C810　排污许可证编号：91440300MA5FL2C810001V'],
+    ['public hotlines', '投诉举报电话：12315　监督电话：12345　客服热线：400-027-8615'],
+    ['the agency contact line', '（本局地址：杭州市西湖区文二西路720号，邮政编码：310012，联系电话：0571-87921356）'],
+    ['the treasury account', '户名：杭州市西湖区财政局非税收入专户，开户银行：中国工商银行杭州西湖支行，账号：1202021209900012345。'],
+    ['article numbers and quantities', '依据该法第一百二十四条第一款第（五）项，货架上12袋，占比71.4%，面积约120平方米'],
+  ];
+  for (const [what, text] of cases) {
+    it(`does not flag ${what}`, () => {
+      expect(scan(text, { party: { kind: 'natural', name: '周建明' }, decisionDate: '2024-05-20' }).map((f) => `${f.type} ${f.value}`)).to.deep.equal([]);
+    });
+  }
+});
+
+describe('line endings', () => {
+  it('reads CRLF text as it reads LF text', () => {
+    const lf = '当事人：周建明\n身份证号码：330106197906234172\n住址：杭州市西湖区三墩镇金家渡路88号6幢\n\n证人刘晓燕证实，周建明承认。';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const shape = (text: string) => scan(text, { decisionDate: '2024-05-20' }).map((f) => [f.type, f.value]);
+    expect(shape(crlf)).to.deep.equal(shape(lf));
+    expect(shape(lf).map(([type]) => type)).to.deep.equal(['id-number', 'home-address', 'third-party-name']);
+  });
+});

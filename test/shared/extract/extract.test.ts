@@ -189,3 +189,17 @@ describe('extractSnapshot: dates', () => {
     ]);
   });
 });
+
+describe('extractSnapshot: long tables', () => {
+  it('keeps the cells of a table of more than 200 rows in its rows only, and short tables’ cells as runs too', async () => {
+    const rows = (count: number, prefix: string) => Array.from({ length: count }, (_, index) => `<tr><td>${prefix}${index}</td><td>2024-01-0${(index % 9) + 1}</td></tr>`).join('');
+    const doc = await documentFrom(`<body><p>前</p><table>${rows(3, '短')}</table><table>${rows(250, '长')}</table><p>后</p></body>`);
+    const snapshot = extractSnapshot(doc);
+    expect(snapshot.text.map((run) => run.text)).to.deep.equal(['前', '短0', '2024-01-01', '短1', '2024-01-02', '短2', '2024-01-03', '后']);
+    expect(snapshot.tables[1]!.rows).to.have.length(250);
+    expect(snapshot.tables[1]!.rowTargets).to.have.length(250);
+    expect(snapshot.dates.map((date) => [date.iso, snapshot.text[date.run]!.text])).to.deep.equal([
+      ['2024-01-01', '2024-01-01'], ['2024-01-02', '2024-01-02'], ['2024-01-03', '2024-01-03'],
+    ]);
+  });
+});
