@@ -10,7 +10,7 @@ import { startStaticServer } from '../scripts/static-server.mjs';
 import { clickToolbar, launchInspector, shownReport, waitForResult } from '../test/e2e/support/inspector.ts';
 
 const ROWS = 10_000;
-const RUNS = 5;
+const RUNS = 9;
 const PATH = '/bench/decisions-10000.html';
 
 function median(values: number[]): number {

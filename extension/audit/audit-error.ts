@@ -24,8 +24,9 @@ export class AuditError extends Error {
 /** Maps chrome.scripting's error messages to codes the user can act on. */
 export function scriptingErrorCode(message: string): AuditErrorCode {
   if (/showing error page/i.test(message)) return 'load-failed';
+  if (/no tab with id/i.test(message)) return 'no-tab';
   if (/cannot be scripted|chrome:\/\/|chrome-extension:\/\/|webstore|chromewebstore|extensions gallery|devtools:|chrome-error/i.test(message)) return 'restricted-page';
   if (/cannot access|permission|host/i.test(message)) return 'no-access';
-  if (/no tab with id|tab was closed|frame with id \d+ (is|was) removed|navigat|document (was|is) (unloaded|detached)|frame (was )?removed|back\/forward cache/i.test(message)) return 'navigated';
+  if (/tab was closed|frame with id \d+ (is|was) removed|navigat|document (was|is) (unloaded|detached)|frame (was )?removed|back\/forward cache/i.test(message)) return 'navigated';
   return 'extract-failed';
 }

@@ -4,7 +4,6 @@ import type { AuditReport } from '../../shared/engine/report.ts';
 import type { Snapshot } from '../../shared/extract/snapshot.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
 import type { Settings } from '../storage/settings.ts';
-import { AuditError } from './audit-error.ts';
 import { captureTab } from './capture-tab.ts';
 import { pageEvidence, type Evidence } from './evidence.ts';
 import { suggestProfile } from './profile-for-host.ts';
@@ -15,7 +14,11 @@ export interface AuditedPage {
   tabId: number;
   snapshot: Snapshot;
   report: AuditReport;
-  evidence: Evidence;
+  /**
+   * The evidence, finishing after the report: the screenshot (browser process) and the text hash
+   * (crypto.subtle) need not hold back what the inspector came to see.
+   */
+  evidence: Promise<Evidence>;
 }
 
 export function profileFor(settings: Settings, url: string): ProfileId {
@@ -23,19 +26,11 @@ export function profileFor(settings: Settings, url: string): ProfileId {
 }
 
 export async function auditPage(tabId: number, settings: Settings, locale: Locale, onStage?: (stage: 'reading' | 'checking') => void): Promise<AuditedPage> {
-  let tab: chrome.tabs.Tab;
-  try {
-    tab = await chrome.tabs.get(tabId);
-  } catch (error) {
-    throw new AuditError('no-tab', error instanceof Error ? error.message : String(error));
-  }
   onStage?.('reading');
   const snapshot = await readTab(tabId);
-  // The screenshot (browser process) and the hash (crypto.subtle) proceed while the engine runs.
   const evidenceParts = Promise.all([captureTab(tabId), pageEvidence(snapshot)]);
   onStage?.('checking');
-  const report = runEngine([snapshot], { profile: profileFor(settings, snapshot.url || tab.url || ''), locale, site: false });
-  const [screenshot, page] = await evidenceParts;
-  const evidence: Evidence = { auditedAt: report.timestamp, url: report.url, pages: [page], ...screenshot };
+  const report = runEngine([snapshot], { profile: profileFor(settings, snapshot.url), locale, site: false });
+  const evidence = evidenceParts.then(([screenshot, page]): Evidence => ({ auditedAt: report.timestamp, url: report.url, pages: [page], ...screenshot }));
   return { tabId, snapshot, report, evidence };
 }

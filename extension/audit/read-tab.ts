@@ -44,8 +44,24 @@ async function inject(tabId: number, options: ReadTabOptions): Promise<ExtractRe
   }
 }
 
+/**
+ * The activeTab grant of a click occasionally reaches the tab's renderer just after the panel's first
+ * injection (seen in about one audit in twenty in tests): one retry after a moment tells a late grant from none.
+ */
+const GRANT_RETRY_MS = 200;
+
+async function injectAllowingLateGrant(tabId: number, options: ReadTabOptions): Promise<ExtractResult> {
+  try {
+    return await inject(tabId, options);
+  } catch (error) {
+    if (!(error instanceof AuditError) || error.code !== 'no-access') throw error;
+    await new Promise((resolve) => setTimeout(resolve, GRANT_RETRY_MS));
+    return inject(tabId, options);
+  }
+}
+
 export async function readTab(tabId: number, options: ReadTabOptions = DEFAULT_READ_OPTIONS): Promise<Snapshot> {
-  const result = await withTimeout(inject(tabId, options), options.timeoutMs, () => new AuditError('timeout', `${Math.round(options.timeoutMs / 1000)} s`));
+  const result = await withTimeout(injectAllowingLateGrant(tabId, options), options.timeoutMs, () => new AuditError('timeout', `${Math.round(options.timeoutMs / 1000)} s`));
   if (!result.ok) throw new AuditError('extract-failed', result.error);
   return fromWire(result.snapshot);
 }

@@ -33,7 +33,8 @@ import type { Snapshot } from '../../shared/extract/snapshot.ts';
 interface Session {
   mode: AuditMode;
   report: AuditReport;
-  evidence: Evidence;
+  /** Settles after the report is shown (the screenshot and hashes of a new audit take a moment). */
+  evidence: Promise<Evidence>;
   /** The tab audited, while the panel can still reach it (not for audits opened from history). */
   tabId?: number;
   /** The audited page as read from the tab: the start of a site audit. */
@@ -79,6 +80,8 @@ export class ZfgsInspectorApp extends LitElement {
   @state() private history: HistoryEntry[] = [];
   @state() private isHistoryAllSites = false;
   @state() private exportStatus = '';
+  /** The session's evidence once it has settled. */
+  @state() private evidence?: Evidence;
   private windowId?: number;
   private abort?: AbortController;
   private auditRun = 0;
@@ -129,9 +132,8 @@ export class ZfgsInspectorApp extends LitElement {
     this.tab = 'report';
     this.activity = { kind: 'working', stage: 'reading', isCancellable: false };
     try {
-      const settings = await loadSettings();
-      this.applySettings(settings);
-      const audited = await auditPage(tabId, settings, this.locale, (stage) => {
+      // The settings as last loaded or changed (onSettingsChanged keeps them current): no read in the way.
+      const audited = await auditPage(tabId, this.settings, this.locale, (stage) => {
         if (isCurrent()) this.activity = { kind: 'working', stage, isCancellable: false };
       });
       if (isCurrent()) await this.show({ mode: 'page', report: audited.report, evidence: audited.evidence, tabId, start: audited.snapshot, isFromHistory: false }, true);
@@ -202,8 +204,9 @@ export class ZfgsInspectorApp extends LitElement {
         },
       });
       if (this.abort !== abort) return;
-      const evidence: Evidence = { ...result.evidence, screenshot: session.evidence.screenshot, screenshotError: session.evidence.screenshotError };
-      await this.show({ mode: 'site', report: result.report, evidence, tabId: session.tabId, start, isFromHistory: false }, true);
+      const { screenshot, screenshotError } = await session.evidence;
+      const evidence: Evidence = { ...result.evidence, screenshot, screenshotError };
+      await this.show({ mode: 'site', report: result.report, evidence: Promise.resolve(evidence), tabId: session.tabId, start, isFromHistory: false }, true);
     } catch (error) {
       if (this.abort === abort) this.fail(error, session.tabId);
     } finally {
@@ -221,10 +224,15 @@ export class ZfgsInspectorApp extends LitElement {
     this.keys = new Map();
     this.highlightStatus = new Map();
     this.exportStatus = '';
+    this.evidence = undefined;
     this.activity = { kind: 'done' };
+    void session.evidence.then((evidence) => {
+      if (this.session?.report === session.report) this.evidence = evidence;
+    });
     if (isNew) {
       try {
-        this.session = { ...session, historyId: await saveAudit(session.report, session.evidence, session.mode) };
+        const historyId = await saveAudit(session.report, await session.evidence, session.mode);
+        if (this.session?.report === session.report) this.session = { ...this.session, historyId };
         this.storageProblem = '';
         await applyRetention(this.settings.retention);
       } catch (error) {
@@ -352,7 +360,7 @@ export class ZfgsInspectorApp extends LitElement {
       if (!stored) return;
       const entry = this.history.find((candidate) => candidate.id === id);
       this.tab = 'report';
-      await this.show({ mode: entry?.mode ?? 'page', report: stored.report, evidence: stored.evidence, historyId: id, isFromHistory: true }, false);
+      await this.show({ mode: entry?.mode ?? 'page', report: stored.report, evidence: Promise.resolve(stored.evidence), historyId: id, isFromHistory: true }, false);
     } catch (error) {
       this.reportStorageProblem(error);
     }
@@ -373,9 +381,10 @@ export class ZfgsInspectorApp extends LitElement {
     try {
       const context = this.findingContext();
       const reviewMarks = [...this.marks.values()].filter((mark) => [...this.keys.values()].includes(mark.key));
-      const file = await exportReport(format, { report: session.report, evidence: session.evidence, locale: this.locale, reviewMarks, markOf: context.markOf });
+      const evidence = await session.evidence;
+      const file = await exportReport(format, { report: session.report, evidence, locale: this.locale, reviewMarks, markOf: context.markOf });
       if (!file) {
-        this.exportStatus = t(this.locale, 'export.noScreenshot', { detail: session.evidence.screenshotError ?? '' });
+        this.exportStatus = t(this.locale, 'export.noScreenshot', { detail: evidence.screenshotError ?? '' });
         return;
       }
       download(file.blob, file.fileName);
@@ -444,7 +453,7 @@ export class ZfgsInspectorApp extends LitElement {
         <div class="row export" role="group" aria-label=${t(this.locale, 'export.heading')}>
           <span>${t(this.locale, 'export.heading')}</span>
           ${EXPORT_FORMATS.map(
-            (format) => html`<button type="button" data-export=${format} ?disabled=${format === 'screenshot' && !session.evidence.screenshot} @click=${() => void this.export(format)}>
+            (format) => html`<button type="button" data-export=${format} ?disabled=${format === 'screenshot' && this.evidence?.screenshot === undefined} @click=${() => void this.export(format)}>
               ${t(this.locale, `export.${format}`)}
             </button>`,
           )}

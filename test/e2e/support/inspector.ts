@@ -47,7 +47,8 @@ export async function clickToolbar(inspector: Inspector, page: Page): Promise<Pa
 }
 
 export async function sidePanel(inspector: Inspector): Promise<Page> {
-  const target = await inspector.browser.waitForTarget((candidate) => candidate.url() === `chrome-extension://${inspector.extensionId}/sidepanel/index.html`, { timeout: 15_000 });
+  // Generous: opening the first side panel can take seconds on a loaded machine.
+  const target = await inspector.browser.waitForTarget((candidate) => candidate.url() === `chrome-extension://${inspector.extensionId}/sidepanel/index.html`, { timeout: 60_000 });
   const page = await target.asPage();
   return page;
 }
@@ -103,7 +104,7 @@ export async function errorCode(panel: Page): Promise<string | null> {
  * An element anywhere in the panel, through shadow roots (puppeteer's >>> combinator). Polled: puppeteer's
  * waitForSelector watches the document for mutations and never sees those inside shadow roots.
  */
-export async function panelElement(panel: Page, selector: string, timeout = 15_000): Promise<ElementHandle> {
+export async function panelElement(panel: Page, selector: string, timeout = 30_000): Promise<ElementHandle> {
   const started = Date.now();
   for (;;) {
     const handle = await panel.$(`${APP} >>> ${selector}`);
