@@ -1,5 +1,5 @@
 // One config, one target per mode (scripts/build.mjs runs them in turn):
-//   widgets      dist/widgets/zfgs.js — every widget in one self-contained ES module (the CMS embed)
+//   widgets      dist/widgets/zfgs.js — defines every widget (the CMS embed); its engines load on demand from zfgs/
 //   widget-parts dist/widgets/<name>.js — one module per widget, sharing chunks
 //   extension    dist/extension/ — the unpacked Manifest V3 extension (CRXJS)
 //   demo         dist/demo/ — the scripts of the demo site's gallery and builder
@@ -30,7 +30,9 @@ const targets: Record<string, () => UserConfig> = {
       outDir: 'dist/widgets',
       lib: { entry: resolve(root, 'widgets/index.ts'), formats: ['es'], fileName: () => 'zfgs.js' },
       // A drop-in file for CMS pages, not a library to re-bundle: minify whitespace too (Vite's lib mode keeps it).
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      // The heavy engines (decision-text pipeline, flowchart layout) are dynamic imports: sibling chunks in
+      // dist/widgets/zfgs/, imported relative to zfgs.js, so copying the folder anywhere works (README, "Deploy").
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { chunkFileNames: 'zfgs/[name]-[hash].js', minify: true } },
     },
   }),
   'widget-parts': () => ({

@@ -8,6 +8,7 @@ import { format, type Locale } from '../../shared/i18n/locale.ts';
 import { baseMessages as zhBase, type BaseMessageKey } from '../../shared/i18n/widgets/zh-CN/base.ts';
 import { baseMessages as enBase } from '../../shared/i18n/widgets/en/base.ts';
 import { baseStyles } from './base.styles.ts';
+import type { Engine } from './engine.ts';
 import { emit, type DataSource, type ZfgsLoadErrorDetail } from './events.ts';
 import { fetchJson, messageOf } from './fetch-json.ts';
 import { heading, headingLevel, type HeadingLevel } from './heading.ts';
@@ -97,6 +98,8 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   @state() protected dataState: DataState = 'empty';
   @state() protected issues: ValidationIssue[] = [];
   @state() protected loadFailure?: ZfgsLoadErrorDetail;
+  /** The engine that could not load (the widget then shows none of its data). */
+  @state() protected engineFailure?: { name: string; detail: string };
   /** Text for the polite live region (result counts and the like). */
   @state() protected announcement = '';
   @state() protected isPrinting = false;
@@ -189,10 +192,44 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     this.#loadController = undefined;
     this.#renderFailure = undefined;
     this.loadFailure = undefined;
+    this.engineFailure = undefined;
     this.issues = [];
     // Whoever awaits `settled` for the old source moves on to the new one.
     this.#finishPending();
     this.#pending = new Promise((resolve) => (this.#finishPending = resolve));
+    const loading = this.requiredEngines().map((engine) => engine.load());
+    if (loading.some((load) => load !== undefined)) {
+      this.#setState('loading');
+      this.#awaitEngines(loading, generation);
+      return;
+    }
+    this.#readSource(generation);
+  }
+
+  /** Reads the source once every required engine has loaded; shows the bilingual engine error if one cannot. */
+  #awaitEngines(loading: (Promise<unknown> | undefined)[], generation: number): void {
+    const engines = this.requiredEngines();
+    void Promise.all(loading.map((load, index) => load?.catch((error: unknown) => Promise.reject({ name: engines[index]!.name, error })))).then(
+      () => {
+        if (generation === this.#generation) this.#readSource(generation);
+      },
+      (failure: { name: string; error: unknown }) => {
+        if (generation !== this.#generation) return;
+        this.value = undefined;
+        this.engineFailure = { name: failure.name, detail: messageOf(failure.error) };
+        this.#setState('failed');
+        const island = findIsland(this, this.#widgetClass.kind);
+        if (island) annotateIsland(island, { status: 'failed' });
+        console.error(
+          `<${this.localName}>: ${format(zhBase['base.engineFailed'], { detail: this.engineFailure.detail })} ` +
+            format(enBase['base.engineFailed'], { detail: this.engineFailure.detail }),
+        );
+        this.#finishPending();
+      },
+    );
+  }
+
+  #readSource(generation: number): void {
     if (this.data !== undefined) {
       this.#accept(this.data, 'property', generation);
     } else if (this.src) {
@@ -200,6 +237,14 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     } else {
       this.#readIsland(generation);
     }
+  }
+
+  /**
+   * Lazily loaded engines (engine.ts) the widget needs before it may show any of its data: it shows its loading
+   * state until they load and, when one cannot, a bilingual error and none of the data (fail closed).
+   */
+  protected requiredEngines(): Engine<unknown>[] {
+    return [];
   }
 
   #readIsland(generation: number): void {
@@ -384,6 +429,7 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   #renderProblem(): unknown {
     const level = this.level(1);
     if (this.dataState === 'invalid') return this.renderIssues(this.issues);
+    if (this.dataState === 'failed' && this.engineFailure) return this.#renderEngineFailure(this.engineFailure.detail);
     if (this.dataState === 'failed' && this.loadFailure) {
       const { url, reason, status, detail } = this.loadFailure;
       const key = reason === 'http' ? 'base.loadFailedHttp' : reason === 'json' ? 'base.loadFailedJson' : 'base.loadFailedNetwork';
@@ -394,6 +440,15 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     }
     if (this.dataState === 'empty') return html`<p class="notice" part="notice">${this.t('base.noData')}</p>`;
     return nothing;
+  }
+
+  /** In both languages whatever the widget's: it may be the very strings that could not load. */
+  #renderEngineFailure(detail: string): TemplateResult {
+    return html`<div part="error" class="error" role="alert">
+      ${heading(this.level(1), this.t('base.engineFailedTitle'), 'error-heading')}
+      <p lang="zh-CN">${format(zhBase['base.engineFailed'], { detail })}</p>
+      <p lang="en">${format(enBase['base.engineFailed'], { detail })}</p>
+    </div>`;
   }
 
   /** The accessible box listing validation issues, each with its field path, in the widget's language. */

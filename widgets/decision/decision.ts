@@ -15,8 +15,9 @@ import { heading } from '../base/heading.ts';
 import { renderLink } from '../base/links.ts';
 import { decisionStyles } from './decision.styles.ts';
 import './leak-event.ts';
-import { renderMarkdown } from './markdown.ts';
-import { maskText, maskedAnnotation, publicNamesOf, scanCache, scanOptionsOf, type LeakNotice, type RedactedDecision } from './redaction.ts';
+import type { Engine } from '../base/engine.ts';
+import { maskedAnnotation, type LeakNotice, type RedactedDecision } from './leaks.ts';
+import { decisionPipeline, scanCache } from './pipeline.ts';
 import { timelinessOf } from './timeliness.ts';
 
 /** The island annotations zfgs-decision adds for the auditor (see README). */
@@ -80,6 +81,11 @@ export class ZfgsDecision extends ZfgsElement<'decision', Key> {
   private redactionOf = scanCache();
   private reportedFor?: object;
   private fullTextCache?: { text: string; level: number; fragment: DocumentFragment; isPlain: boolean };
+
+  /** Nothing of a decision shows unless the detectors have loaded. */
+  protected override requiredEngines(): Engine<unknown>[] {
+    return [decisionPipeline];
+  }
 
   /** The island never re-publishes what the display masks, and publishes nothing of a minor's decision. */
   protected override islandContent(input: unknown, source: DataSource) {
@@ -147,6 +153,7 @@ export class ZfgsDecision extends ZfgsElement<'decision', Key> {
     const level = this.level(1);
     let cached = this.fullTextCache;
     if (!cached || cached.text !== markdown || cached.level !== level) {
+      const { renderMarkdown, maskText, publicNamesOf, scanOptionsOf } = decisionPipeline.get();
       const fragment = renderMarkdown(markdown, level);
       const isPlain = maskText(fragment.textContent ?? '', scanOptionsOf(decision), false, publicNamesOf(decision)).findings.length > 0;
       cached = { text: markdown, level, fragment, isPlain };

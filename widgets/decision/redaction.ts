@@ -7,22 +7,7 @@ import { scan } from '../../shared/detectors/scan.ts';
 import type { Finding, ScanOptions } from '../../shared/detectors/types.ts';
 import { applyMasks } from '../../shared/redact/redact.ts';
 import { PARTY_KINDS, type PartyKind } from '../../shared/schema/decision.ts';
-
-/** One masked item, as reported: where, what kind, the masked form — never the value. */
-export interface LeakNotice {
-  /** Path of the field inside the decision: fullText, party.name, attachments[0].title. */
-  field: string;
-  type: string;
-  masked: string;
-}
-
-export interface RedactedDecision<T> {
-  /** A copy of the input with every leak masked (markdown fields with markdown-escaped masks). */
-  data: T;
-  leaks: LeakNotice[];
-  /** The party is a minor: the decision must not be published at all (hz-gs 11). */
-  isMinor: boolean;
-}
+import type { LeakNotice, RedactedDecision } from './leaks.ts';
 
 /** Fields holding markdown: masks go in escaped, so 138****5678 cannot turn into emphasis. */
 const MARKDOWN_FIELDS = new Set(['fullText']);
@@ -92,14 +77,6 @@ export function redactDecision<T>(decision: T): RedactedDecision<T> {
     return value;
   };
   return { data: visit(decision, '', false) as T, leaks, isMinor };
-}
-
-/** `fullText:id-number,mobile;facts:third-party-name` — the island annotation telling the auditor what was masked. */
-export function maskedAnnotation(leaks: readonly LeakNotice[]): string | undefined {
-  if (leaks.length === 0) return undefined;
-  const byField = new Map<string, Set<string>>();
-  for (const leak of leaks) byField.set(leak.field, (byField.get(leak.field) ?? new Set()).add(leak.type));
-  return [...byField].map(([field, types]) => `${field}:${[...types].join(',')}`).join(';');
 }
 
 /** A per-element cache of scans, keyed by the decision object (anything else is scanned each time). */

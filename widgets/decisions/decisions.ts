@@ -17,8 +17,9 @@ import { pageOf, searchKey } from '../base/list.ts';
 import { pager } from '../base/pager.ts';
 import '../decision/decision.ts';
 import { logLeaks } from '../decision/decision.ts';
-import type { LeakNotice, RedactedDecision } from '../decision/redaction.ts';
-import { scanCache } from '../decision/redaction.ts';
+import type { Engine } from '../base/engine.ts';
+import type { LeakNotice, RedactedDecision } from '../decision/leaks.ts';
+import { decisionPipeline, scanCache } from '../decision/pipeline.ts';
 import { labelNestedIslands } from '../disclosure/nested-islands.ts';
 import { decisionsIslandContent } from './island-content.ts';
 import { decisionsStyles } from './decisions.styles.ts';
@@ -75,6 +76,11 @@ export class ZfgsDecisions extends ZfgsElement<'decisions', Key> {
   /** Entries of the current items found to be a minor's decision: never shown, never published in the island. */
   private withheld = new Set<Decision>();
   private scans = scanCache();
+
+  /** No entry shows unless the detectors have loaded. */
+  protected override requiredEngines(): Engine<unknown>[] {
+    return [decisionPipeline];
+  }
 
   /** The scan of one entry (computed once per object): masked copy, leaks, whether it is a minor's, noted. */
   private scanOf(item: Decision): RedactedDecision<Decision> {

@@ -4,7 +4,8 @@
 // holiday calendar (data-zfgs-late, data-zfgs-timeliness-unknown: indices into the published items). Used by
 // zfgs-decisions and, for its decisions section, by zfgs-disclosure.
 import type { Decision, DecisionsSection } from '../../shared/schema/index.ts';
-import { maskedAnnotation, redactDecision, type LeakNotice, type RedactedDecision } from '../decision/redaction.ts';
+import { maskedAnnotation, type LeakNotice, type RedactedDecision } from '../decision/leaks.ts';
+import { decisionPipeline } from '../decision/pipeline.ts';
 import { timelinessOf } from '../decision/timeliness.ts';
 
 export interface DecisionsIsland {
@@ -34,7 +35,7 @@ export function decisionsIslandContent(
   rawItems.forEach((raw, index) => {
     const item = items?.[index] ?? raw;
     const isObject = typeof item === 'object' && item !== null;
-    const redacted = isObject ? scanOf(item as Decision) : redactDecision(item);
+    const redacted = isObject ? scanOf(item as Decision) : decisionPipeline.get().redactDecision(item);
     for (const leak of redacted.leaks) leaks.push({ ...leak, field: `${fieldPrefix}items[${index}].${leak.field}` });
     if (redacted.isMinor) {
       withheld += 1;

@@ -9,7 +9,9 @@ import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
 import type { DataSource } from '../base/events.ts';
 import { heading } from '../base/heading.ts';
-import { scanCache } from '../decision/redaction.ts';
+import type { Engine } from '../base/engine.ts';
+import { decisionPipeline, scanCache } from '../decision/pipeline.ts';
+import { flowchartEngine } from '../flowchart/engine.ts';
 import { decisionsIslandContent } from '../decisions/island-content.ts';
 import { avRecordingView, dutiesView, legalReviewCatalogueView } from './builtin-sections.ts';
 import { disclosureStyles } from './disclosure.styles.ts';
@@ -60,6 +62,14 @@ export class ZfgsDisclosure extends ZfgsElement<'disclosure', DisclosureMessageK
 
   private scans = scanCache();
   private hasFollowedHash = false;
+
+  /**
+   * The decisions block is masked in the island: nothing shows unless the detectors have loaded. The flowchart
+   * engine loads with them so the column appears whole, not procedure by procedure.
+   */
+  protected override requiredEngines(): Engine<unknown>[] {
+    return [decisionPipeline, flowchartEngine];
+  }
 
   /** The island holds the whole document, its decisions masked and minors' decisions left out (as zfgs-decisions). */
   protected override islandContent(input: unknown, source: DataSource) {

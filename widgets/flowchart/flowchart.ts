@@ -9,12 +9,12 @@ import { baseStyles } from '../base/base.styles.ts';
 import { emit } from '../base/events.ts';
 import { heading } from '../base/heading.ts';
 import { findIsland } from '../base/island.ts';
-import { flowchartSvg } from './flowchart-svg.ts';
+import type { Engine } from '../base/engine.ts';
+import { flowchartEngine } from './engine.ts';
 import { flowchartStyles } from './flowchart.styles.ts';
-import { layoutProcedure, type FlowLayout } from './layout.ts';
-import { outlineOf, stepText, type OutlineStep } from './outline.ts';
-import { PRESET_PROCEDURES } from './presets.ts';
-import { resolveProcedure, type ResolvedProcedure } from './resolve.ts';
+import type { FlowLayout } from './layout.ts';
+import type { OutlineStep } from './outline.ts';
+import type { ResolvedProcedure } from './resolve.ts';
 
 /** Label size of the drawing in px, normal and large-text (适老化, ×1.375 like the base). */
 const FONT_SIZE = 14;
@@ -87,10 +87,17 @@ export class ZfgsFlowchart extends ZfgsElement<'procedure', FlowchartMessageKey>
       this.presetData = undefined;
       return;
     }
-    const known = PRESET_PROCEDURES[name as keyof typeof PRESET_PROCEDURES];
+    // The presets live in the engine: until it has loaded, the name stands in for the title, then this runs again.
+    const presets: Partial<Record<string, { title: string }>> | undefined = flowchartEngine.peek()?.PRESET_PROCEDURES;
+    if (!presets) void flowchartEngine.load()?.then(() => this.usePresetAttribute(), () => undefined);
     // An unknown name goes through validation like any data, which names the field and the allowed values.
-    this.presetData = { id: 'preset', title: known?.title ?? name, preset: name } as Procedure;
+    this.presetData = { id: 'preset', title: presets?.[name]?.title ?? name, preset: name } as Procedure;
     this.data = this.presetData;
+  }
+
+  /** The presets, the layout and the drawing load on demand (flowchart-engine.ts). */
+  protected override requiredEngines(): Engine<unknown>[] {
+    return [flowchartEngine];
   }
 
   protected override headingText(): string {
@@ -102,6 +109,7 @@ export class ZfgsFlowchart extends ZfgsElement<'procedure', FlowchartMessageKey>
     const fontSize = this.largeText ? LARGE_FONT_SIZE : FONT_SIZE;
     const cached = this.drawing;
     if (cached && cached.procedure === procedure && cached.locale === locale && cached.fontSize === fontSize) return cached;
+    const { layoutProcedure, outlineOf, resolveProcedure } = flowchartEngine.get();
     const resolved = resolveProcedure(procedure);
     const details = (step: Step) => [
       ...(step.unit ? [this.t('flowchart.unit', { unit: step.unit })] : []),
@@ -114,6 +122,7 @@ export class ZfgsFlowchart extends ZfgsElement<'procedure', FlowchartMessageKey>
 
   protected override renderData(procedure: Procedure) {
     const { resolved, layout, outline } = this.draw(procedure);
+    const { flowchartSvg, stepText } = flowchartEngine.get();
     const isText = this.view === 'text';
     const t = (key: string, data?: Record<string, string | number>) => this.t(key as FlowchartMessageKey, data);
     return html`${procedure.description ? html`<p class="description">${procedure.description}</p>` : nothing}

@@ -13,6 +13,8 @@ export const baseMessages: Record<BaseMessageKey, string> = {
   'base.loadFailedNetwork': 'Could not load data from {url}: network error ({detail}).',
   'base.loadFailedHttp': 'Could not load data from {url}: the server answered HTTP {status}.',
   'base.loadFailedJson': 'What {url} returned is not valid JSON: {detail}.',
+  'base.engineFailedTitle': 'The widget did not load completely',
+  'base.engineFailed': 'Part of the widget could not be loaded ({detail}); to protect personal data, nothing is shown. Check that the whole dist/widgets folder was copied to the site.',
   'base.islandJsonInvalid': 'The data embedded in the page is not valid JSON: {detail}.',
   'base.renderFailedTitle': 'This block could not be displayed',
   'base.renderFailed': 'An error occurred while displaying the data: {detail}. The rest of the page is not affected.',

@@ -11,6 +11,8 @@ export const baseMessages = {
   'base.loadFailedNetwork': '无法从 {url} 加载数据：网络错误（{detail}）。',
   'base.loadFailedHttp': '无法从 {url} 加载数据：服务器返回 HTTP {status}。',
   'base.loadFailedJson': '{url} 返回的内容不是有效的 JSON：{detail}。',
+  'base.engineFailedTitle': '组件未能完整加载',
+  'base.engineFailed': '组件的一部分未能加载（{detail}），为防止泄露个人信息，数据不予显示。请检查 dist/widgets 文件夹是否完整复制到网站。',
   'base.islandJsonInvalid': '页面内嵌的数据不是有效的 JSON：{detail}。',
   'base.renderFailedTitle': '组件显示出错',
   'base.renderFailed': '显示数据时发生错误：{detail}。页面其他内容不受影响。',
