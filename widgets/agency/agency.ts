@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Agency, DutiesSection, EntrustedOrganization } from '../../shared/schema/index.ts';
 import { agencyMessages as zh, type AgencyMessageKey } from '../../shared/i18n/widgets/zh-CN/agency.ts';
-import { agencyMessages as en } from '../../shared/i18n/widgets/en/agency.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
@@ -35,7 +34,7 @@ import { agencyStyles } from './agency.styles.ts';
 export class ZfgsAgency extends ZfgsElement<'agency', AgencyMessageKey> {
   static override kind = 'agency' as const;
   static override messagePrefix = 'agency';
-  static override messages: WidgetMessages<AgencyMessageKey> = { 'zh-CN': zh, en };
+  static override messages: WidgetMessages<AgencyMessageKey> = { 'zh-CN': zh };
   static override styles = [baseStyles, agencyStyles];
 
   /**

@@ -6,9 +6,11 @@ import { property, state } from 'lit/decorators.js';
 import { SCHEMA_VERSION, validate, type Duration, type SchemaKind, type SchemaOutput, type ValidationIssue, type ValidationResult } from '../../shared/schema/index.ts';
 import { format, type Locale } from '../../shared/i18n/locale.ts';
 import { baseMessages as zhBase, type BaseMessageKey } from '../../shared/i18n/widgets/zh-CN/base.ts';
-import { baseMessages as enBase } from '../../shared/i18n/widgets/en/base.ts';
+import { baseBilingualMessages as zhBilingual } from '../../shared/i18n/widgets/zh-CN/base-bilingual.ts';
+import { baseBilingualMessages as enBilingual } from '../../shared/i18n/widgets/en/base-bilingual.ts';
 import { baseStyles } from './base.styles.ts';
 import type { Engine } from './engine.ts';
+import { englishStrings } from './english.ts';
 import { emit, type DataSource, type ZfgsLoadErrorDetail } from './events.ts';
 import { fetchJson, messageOf } from './fetch-json.ts';
 import { heading, headingLevel, type HeadingLevel } from './heading.ts';
@@ -22,15 +24,17 @@ import { unwatchPrint, watchPrint } from './print.ts';
 /** What the widget is showing: nothing yet, loading `src`, the data, a validation error, a load error. */
 export type DataState = 'empty' | 'loading' | 'ready' | 'invalid' | 'failed';
 
-/** A widget's own strings in both languages; keys are `<prefix>.<name>` and zh-CN is the source. */
-export type WidgetMessages<Key extends string> = { 'zh-CN': Record<Key, string>; en: Record<Key, string> };
+/**
+ * A widget's own zh-CN strings; keys are `<prefix>.<name>`. zh-CN is the source and the default; the English ones
+ * load on demand with every widget's (english-strings.ts) when a widget's language is English.
+ */
+export type WidgetMessages<Key extends string> = { 'zh-CN': Record<Key, string> };
 
 /** How many issues the error box lists before summarising the rest. */
 const LISTED_ISSUES = 20;
 
 const DURATION_KEYS: Record<Duration['unit'], string> = { day: 'Day', 'working-day': 'WorkingDay', month: 'Month', year: 'Year', hour: 'Hour' };
 
-const BASE_MESSAGES: WidgetMessages<BaseMessageKey> = { 'zh-CN': zhBase, en: enBase };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,7 +72,7 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   static eagerItems = 100;
   /** Prefix of this widget's message keys (`officers` for `officers.title`). */
   static messagePrefix: string;
-  static messages: WidgetMessages<string> = { 'zh-CN': {}, en: {} };
+  static messages: WidgetMessages<string> = { 'zh-CN': {} };
   static override styles = [baseStyles];
 
   /** The data to render (takes precedence over `src` and the island). Validated before anything renders. */
@@ -115,6 +119,7 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   #hostObserver?: MutationObserver;
   #pending: Promise<void> = Promise.resolve();
   #finishPending: () => void = () => undefined;
+  #englishLoading?: Promise<void>;
 
   get #widgetClass(): typeof ZfgsElement {
     return this.constructor as typeof ZfgsElement;
@@ -182,7 +187,29 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.locale === 'en') this.#loadEnglish();
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.#selectSource();
+  }
+
+  /** Loads the English strings (once for all widgets) and renders again with them; zh-CN stays if they cannot load. */
+  #loadEnglish(): void {
+    const loading = englishStrings.load();
+    if (!loading || this.#englishLoading) return;
+    this.#englishLoading = loading.then(
+      () => this.requestUpdate(),
+      (error: unknown) => console.error(`<${this.localName}>: 英文文本未能加载，以中文显示。The English strings could not load; showing Chinese.`, error),
+    );
+    void this.#englishLoading.finally(() => (this.#englishLoading = undefined));
+  }
+
+  /** `updateComplete` includes the render with the English strings when they were loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#englishLoading) {
+      await this.#englishLoading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Starts over from the highest-priority source: the `data` property, else `src`, else the island. */
@@ -221,8 +248,8 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
         const island = findIsland(this, this.#widgetClass.kind);
         if (island) annotateIsland(island, { status: 'failed' });
         console.error(
-          `<${this.localName}>: ${format(zhBase['base.engineFailed'], { detail: this.engineFailure.detail })} ` +
-            format(enBase['base.engineFailed'], { detail: this.engineFailure.detail }),
+          `<${this.localName}>: ${format(zhBilingual['base.engineFailed'], { detail: this.engineFailure.detail })} ` +
+            format(enBilingual['base.engineFailed'], { detail: this.engineFailure.detail }),
         );
         this.#finishPending();
       },
@@ -259,7 +286,7 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     try {
       parsed = JSON.parse(island.textContent ?? '');
     } catch (error) {
-      const message = { 'zh-CN': format(zhBase['base.islandJsonInvalid'], { detail: messageOf(error) }), en: format(enBase['base.islandJsonInvalid'], { detail: messageOf(error) }) };
+      const message = { 'zh-CN': format(zhBilingual['base.islandJsonInvalid'], { detail: messageOf(error) }), en: format(enBilingual['base.islandJsonInvalid'], { detail: messageOf(error) }) };
       // Not JSON at all: reported as a wrong type at the root, with the parser's words.
       this.#reject([{ path: '$', code: 'type', message }], 'island', generation);
       return;
@@ -445,9 +472,9 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   /** In both languages whatever the widget's: it may be the very strings that could not load. */
   #renderEngineFailure(detail: string): TemplateResult {
     return html`<div part="error" class="error" role="alert">
-      ${heading(this.level(1), this.t('base.engineFailedTitle'), 'error-heading')}
-      <p lang="zh-CN">${format(zhBase['base.engineFailed'], { detail })}</p>
-      <p lang="en">${format(enBase['base.engineFailed'], { detail })}</p>
+      ${heading(this.level(1), (this.locale === 'en' ? enBilingual : zhBilingual)['base.engineFailedTitle'], 'error-heading')}
+      <p lang="zh-CN">${format(zhBilingual['base.engineFailed'], { detail })}</p>
+      <p lang="en">${format(enBilingual['base.engineFailed'], { detail })}</p>
     </div>`;
   }
 
@@ -502,8 +529,8 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     const short = key.slice(key.indexOf('.') + 1);
     const override = this.labels?.[short] ?? this.getAttribute(`label-${kebab(short)}`);
     const own = this.#widgetClass.messages;
-    const locale = this.locale;
-    const template = override ?? own[locale][key] ?? (BASE_MESSAGES[locale] as Record<string, string>)[key] ?? own['zh-CN'][key] ?? key;
+    const english = this.locale === 'en' ? englishStrings.peek()?.englishMessages : undefined;
+    const template = override ?? english?.[key] ?? own['zh-CN'][key] ?? (zhBase as Record<string, string>)[key] ?? key;
     return format(template, data);
   }
 

@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import type { ComplaintSection } from '../../shared/schema/index.ts';
 import { complaintMessages as zh, type ComplaintMessageKey } from '../../shared/i18n/widgets/zh-CN/complaint.ts';
-import { complaintMessages as en } from '../../shared/i18n/widgets/en/complaint.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
@@ -25,7 +24,7 @@ import { complaintStyles } from './complaint.styles.ts';
 export class ZfgsComplaint extends ZfgsElement<'complaint', ComplaintMessageKey> {
   static override kind = 'complaint' as const;
   static override messagePrefix = 'complaint';
-  static override messages: WidgetMessages<ComplaintMessageKey> = { 'zh-CN': zh, en };
+  static override messages: WidgetMessages<ComplaintMessageKey> = { 'zh-CN': zh };
   static override styles = [baseStyles, complaintStyles];
 
   protected override renderData(section: ComplaintSection) {

@@ -1,9 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Decision } from '../../shared/schema/index.ts';
 import { decisionMessages as zh, type DecisionMessageKey } from '../../shared/i18n/widgets/zh-CN/decision.ts';
-import { decisionMessages as en } from '../../shared/i18n/widgets/en/decision.ts';
 import { enforcementKindNames as zhKinds } from '../../shared/i18n/widgets/zh-CN/enforcement-kinds.ts';
-import { enforcementKindNames as enKinds } from '../../shared/i18n/widgets/en/enforcement-kinds.ts';
 import { kindMessages, type KindMessageKey } from '../base/kind-messages.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
@@ -70,7 +68,6 @@ export class ZfgsDecision extends ZfgsElement<'decision', Key> {
   static override messagePrefix = 'decision';
   static override messages: WidgetMessages<Key> = {
     'zh-CN': { ...zh, ...kindMessages('decision', zhKinds) },
-    en: { ...en, ...kindMessages('decision', enKinds) },
   };
   static override styles = [baseStyles, decisionStyles];
 

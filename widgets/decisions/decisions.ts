@@ -2,9 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DECISION_KINDS, type Decision, type DecisionsSection } from '../../shared/schema/index.ts';
 import { decisionsMessages as zh, type DecisionsMessageKey } from '../../shared/i18n/widgets/zh-CN/decisions.ts';
-import { decisionsMessages as en } from '../../shared/i18n/widgets/en/decisions.ts';
 import { enforcementKindNames as zhKinds } from '../../shared/i18n/widgets/zh-CN/enforcement-kinds.ts';
-import { enforcementKindNames as enKinds } from '../../shared/i18n/widgets/en/enforcement-kinds.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
@@ -57,7 +55,6 @@ export class ZfgsDecisions extends ZfgsElement<'decisions', Key> {
   static override messagePrefix = 'decisions';
   static override messages: WidgetMessages<Key> = {
     'zh-CN': { ...zh, ...kindMessages('decisions', zhKinds) },
-    en: { ...en, ...kindMessages('decisions', enKinds) },
   };
   static override styles = [baseStyles, decisionsStyles];
 

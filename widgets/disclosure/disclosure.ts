@@ -3,7 +3,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { AvRecordingSection, Disclosure, DutiesSection, LegalReviewCatalogueSection } from '../../shared/schema/index.ts';
 import { disclosureMessages as zh, type DisclosureMessageKey } from '../../shared/i18n/widgets/zh-CN/disclosure.ts';
-import { disclosureMessages as en } from '../../shared/i18n/widgets/en/disclosure.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
@@ -57,7 +56,7 @@ const blockId = (key: SectionKey) => `zfgs-${key}`;
 export class ZfgsDisclosure extends ZfgsElement<'disclosure', DisclosureMessageKey> {
   static override kind = 'disclosure' as const;
   static override messagePrefix = 'disclosure';
-  static override messages: WidgetMessages<DisclosureMessageKey> = { 'zh-CN': zh, en };
+  static override messages: WidgetMessages<DisclosureMessageKey> = { 'zh-CN': zh };
   static override styles = [baseStyles, disclosureStyles];
 
   private scans = scanCache();

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Procedure, Step, ValidationIssue } from '../../shared/schema/index.ts';
 import { flowchartMessages as zh, type FlowchartMessageKey } from '../../shared/i18n/widgets/zh-CN/flowchart.ts';
-import { flowchartMessages as en } from '../../shared/i18n/widgets/en/flowchart.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
@@ -59,7 +58,7 @@ interface Drawing {
 export class ZfgsFlowchart extends ZfgsElement<'procedure', FlowchartMessageKey> {
   static override kind = 'procedure' as const;
   static override messagePrefix = 'flowchart';
-  static override messages: WidgetMessages<FlowchartMessageKey> = { 'zh-CN': zh, en };
+  static override messages: WidgetMessages<FlowchartMessageKey> = { 'zh-CN': zh };
   static override styles = [baseStyles, flowchartStyles];
 
   /** A preset by name (`licence`, `penalty-general` …) when no other data is given: the shortest embed. */

@@ -2,7 +2,6 @@ import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { InspectionItem, InspectionListSection, InspectionResult } from '../../shared/schema/index.ts';
 import { inspectionListMessages as zh, type InspectionListMessageKey } from '../../shared/i18n/widgets/zh-CN/inspection-list.ts';
-import { inspectionListMessages as en } from '../../shared/i18n/widgets/en/inspection-list.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
@@ -40,7 +39,7 @@ const ITEM_COLUMNS = ['basis', 'body', 'target', 'content', 'method', 'ratio', '
 export class ZfgsInspectionList extends ZfgsElement<'inspections', InspectionListMessageKey> {
   static override kind = 'inspections' as const;
   static override messagePrefix = 'inspection-list';
-  static override messages: WidgetMessages<InspectionListMessageKey> = { 'zh-CN': zh, en };
+  static override messages: WidgetMessages<InspectionListMessageKey> = { 'zh-CN': zh };
   static override styles = [baseStyles];
 
   /** Results per page. */

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LEGAL_LEVELS, type DiscretionBenchmark, type LegalBasisSection, type LegalDocument } from '../../shared/schema/index.ts';
 import { legalBasisMessages as zh, type LegalBasisMessageKey } from '../../shared/i18n/widgets/zh-CN/legal-basis.ts';
-import { legalBasisMessages as en } from '../../shared/i18n/widgets/en/legal-basis.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
@@ -28,7 +27,7 @@ import { legalBasisStyles } from './legal-basis.styles.ts';
 export class ZfgsLegalBasis extends ZfgsElement<'legalBasis', LegalBasisMessageKey> {
   static override kind = 'legalBasis' as const;
   static override messagePrefix = 'legal-basis';
-  static override messages: WidgetMessages<LegalBasisMessageKey> = { 'zh-CN': zh, en };
+  static override messages: WidgetMessages<LegalBasisMessageKey> = { 'zh-CN': zh };
   static override styles = [baseStyles, disclosureStyles, legalBasisStyles];
 
   protected override renderData(section: LegalBasisSection): TemplateResult {

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Officer, OfficersSection } from '../../shared/schema/index.ts';
 import { officersMessages as zh, type OfficersMessageKey } from '../../shared/i18n/widgets/zh-CN/officers.ts';
-import { officersMessages as en } from '../../shared/i18n/widgets/en/officers.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
@@ -92,7 +91,7 @@ export class ZfgsOfficers extends ZfgsElement<'officers', OfficersMessageKey> {
   static override kind = 'officers' as const;
   static override isLongList = true;
   static override messagePrefix = 'officers';
-  static override messages: WidgetMessages<OfficersMessageKey> = { 'zh-CN': zh, en };
+  static override messages: WidgetMessages<OfficersMessageKey> = { 'zh-CN': zh };
   static override styles = [baseStyles, officersStyles];
 
   /** Jurisdiction whose required officer fields become columns: baseline, hz, qp, zc, hb, wh. */

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ENFORCEMENT_KINDS, type PowerItem, type PowerListSection } from '../../shared/schema/index.ts';
 import { powerListMessages as zh, type PowerListMessageKey } from '../../shared/i18n/widgets/zh-CN/power-list.ts';
-import { powerListMessages as en } from '../../shared/i18n/widgets/en/power-list.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
@@ -30,7 +29,7 @@ type Key = PowerListMessageKey | KindMessageKey<'power-list'>;
 export class ZfgsPowerList extends ZfgsElement<'powerList', Key> {
   static override kind = 'powerList' as const;
   static override messagePrefix = 'power-list';
-  static override messages: WidgetMessages<Key> = withKindMessages('power-list', zh, en);
+  static override messages: WidgetMessages<Key> = withKindMessages('power-list', zh);
   static override styles = [baseStyles, disclosureStyles, powerListStyles];
 
   /** Items per page. */

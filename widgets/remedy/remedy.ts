@@ -3,7 +3,6 @@ import type { RemedySection } from '../../shared/schema/index.ts';
 import type * as v from 'valibot';
 import type { RemedyBodySchema } from '../../shared/schema/remedy.ts';
 import { remedyMessages as zh, type RemedyMessageKey } from '../../shared/i18n/widgets/zh-CN/remedy.ts';
-import { remedyMessages as en } from '../../shared/i18n/widgets/en/remedy.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
@@ -30,7 +29,7 @@ type RemedyBody = v.InferOutput<typeof RemedyBodySchema>;
 export class ZfgsRemedy extends ZfgsElement<'remedy', RemedyMessageKey> {
   static override kind = 'remedy' as const;
   static override messagePrefix = 'remedy';
-  static override messages: WidgetMessages<RemedyMessageKey> = { 'zh-CN': zh, en };
+  static override messages: WidgetMessages<RemedyMessageKey> = { 'zh-CN': zh };
   static override styles = [baseStyles, remedyStyles];
 
   protected override renderData(section: RemedySection): TemplateResult {

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ServiceGuide, ServiceGuidesSection } from '../../shared/schema/index.ts';
 import { serviceGuideMessages as zh, type ServiceGuideMessageKey } from '../../shared/i18n/widgets/zh-CN/service-guide.ts';
-import { serviceGuideMessages as en } from '../../shared/i18n/widgets/en/service-guide.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
@@ -27,7 +26,7 @@ import { serviceGuideStyles } from './service-guide.styles.ts';
 export class ZfgsServiceGuide extends ZfgsElement<'serviceGuides', ServiceGuideMessageKey> {
   static override kind = 'serviceGuides' as const;
   static override messagePrefix = 'service-guide';
-  static override messages: WidgetMessages<ServiceGuideMessageKey> = { 'zh-CN': zh, en };
+  static override messages: WidgetMessages<ServiceGuideMessageKey> = { 'zh-CN': zh };
   static override styles = [baseStyles, disclosureStyles, serviceGuideStyles];
 
   protected override renderData(section: ServiceGuidesSection): TemplateResult {

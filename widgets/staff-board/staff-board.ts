@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StaffBoardSection, WindowStaff } from '../../shared/schema/index.ts';
 import { staffBoardMessages as zh, type StaffBoardMessageKey } from '../../shared/i18n/widgets/zh-CN/staff-board.ts';
-import { staffBoardMessages as en } from '../../shared/i18n/widgets/en/staff-board.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
@@ -33,7 +32,7 @@ const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedi
 export class ZfgsStaffBoard extends ZfgsElement<'staffBoard', StaffBoardMessageKey> {
   static override kind = 'staffBoard' as const;
   static override messagePrefix = 'staff-board';
-  static override messages: WidgetMessages<StaffBoardMessageKey> = { 'zh-CN': zh, en };
+  static override messages: WidgetMessages<StaffBoardMessageKey> = { 'zh-CN': zh };
   static override styles = [baseStyles, staffBoardStyles];
 
   /** Hall-screen mode: one person at a time, large, advancing on its own. */

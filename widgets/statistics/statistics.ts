@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ENFORCEMENT_KINDS, type AnnualStatistics, type EnforcementKind, type StatisticsSection } from '../../shared/schema/index.ts';
 import { statisticsMessages as zh, type StatisticsMessageKey } from '../../shared/i18n/widgets/zh-CN/statistics.ts';
-import { statisticsMessages as en } from '../../shared/i18n/widgets/en/statistics.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
@@ -31,7 +30,7 @@ type Count = AnnualStatistics['counts'][EnforcementKind];
 export class ZfgsStatistics extends ZfgsElement<'statistics', Key> {
   static override kind = 'statistics' as const;
   static override messagePrefix = 'statistics';
-  static override messages: WidgetMessages<Key> = withKindMessages('statistics', zh, en);
+  static override messages: WidgetMessages<Key> = withKindMessages('statistics', zh);
   static override styles = [baseStyles, statisticsStyles];
 
   /** The year the chart shows (default: the latest year in the data). */
