@@ -308,6 +308,22 @@ describe('widget base: language, labels, heading level', () => {
     expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
   });
 
+  it('switches language when the lang property is set, like the attribute, reflecting it (never as lang="")', async () => {
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div><zfgs-complaint .data=${VALID}></zfgs-complaint></div>`);
+    const element = wrapper.querySelector('zfgs-complaint')!;
+    await element.settled;
+    expect(element.hasAttribute('lang'), 'no lang="" left on the host').to.equal(false);
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('Complaints and reports');
+    expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
+    expect(element.getAttribute('lang')).to.equal('en');
+    element.lang = '';
+    await element.updateComplete;
+    expect(element.hasAttribute('lang')).to.equal(false);
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('投诉举报途径');
+  });
+
   it('follows the language of the closest ancestor, also when it changes', async () => {
     const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="en-GB"><zfgs-complaint .data=${VALID}></zfgs-complaint></div>`);
     const element = wrapper.querySelector('zfgs-complaint')!;

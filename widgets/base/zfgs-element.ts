@@ -4,7 +4,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SCHEMA_VERSION, validate, type Duration, type SchemaKind, type SchemaOutput, type ValidationIssue, type ValidationResult } from '../../shared/schema/index.ts';
-import { format, type Locale } from '../../shared/i18n/locale.ts';
+import { format, localeFor, type Locale } from '../../shared/i18n/locale.ts';
 import { baseMessages as zhBase, type BaseMessageKey } from '../../shared/i18n/widgets/zh-CN/base.ts';
 import { baseBilingualMessages as zhBilingual } from '../../shared/i18n/widgets/zh-CN/base-bilingual.ts';
 import { baseBilingualMessages as enBilingual } from '../../shared/i18n/widgets/en/base-bilingual.ts';
@@ -81,8 +81,12 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   /** URL of a JSON file to load when no `data` property is set (takes precedence over the island). */
   @property() src?: string;
 
-  /** Language: zh-CN (default) or en; when absent, the closest ancestor's lang. */
-  @property() override lang = '';
+  /**
+   * Language: zh-CN (default) or en; when empty, the closest ancestor's lang. Setting the property works like the
+   * attribute (reflected, so widgets nested inside follow too); an empty value leaves no `lang=""` behind.
+   */
+  @property({ reflect: true, converter: { fromAttribute: (value: string | null) => value ?? '', toAttribute: (value: string) => value || null } })
+  override lang = '';
 
   /** Level (1–6) of the widget's heading; its sub-headings follow one level below. */
   @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
@@ -127,7 +131,8 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
 
   /** The current locale (own lang, else the closest ancestor's, else zh-CN). */
   get locale(): Locale {
-    return resolveLocale(this);
+    // The property first: it is reflected to the attribute only after this render.
+    return this.lang ? localeFor(this.lang) : resolveLocale(this);
   }
 
   /** Resolves once the current data source has been loaded, validated in full and rendered (or has failed). */
