@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Procedure, Step, ValidationIssue } from '../../shared/schema/index.ts';
 import { flowchartMessages as zh, type FlowchartMessageKey } from '../../shared/i18n/widgets/zh-CN/flowchart.ts';
@@ -10,7 +10,6 @@ import { heading } from '../base/heading.ts';
 import { findIsland } from '../base/island.ts';
 import type { Engine } from '../base/engine.ts';
 import { flowchartEngine } from './engine.ts';
-import { flowchartStyles } from './flowchart.styles.ts';
 import type { FlowLayout } from './layout.ts';
 import type { OutlineStep } from './outline.ts';
 import type { ResolvedProcedure } from './resolve.ts';
@@ -59,7 +58,8 @@ export class ZfgsFlowchart extends ZfgsElement<'procedure', FlowchartMessageKey>
   static override kind = 'procedure' as const;
   static override messagePrefix = 'flowchart';
   static override messages: WidgetMessages<FlowchartMessageKey> = { 'zh-CN': zh };
-  static override styles = [baseStyles, flowchartStyles];
+  // The flowchart's own styles come with its engine (adoptEngineStyles).
+  static override styles = [baseStyles];
 
   /** A preset by name (`licence`, `penalty-general` …) when no other data is given: the shortest embed. */
   @property() preset?: string;
@@ -121,7 +121,8 @@ export class ZfgsFlowchart extends ZfgsElement<'procedure', FlowchartMessageKey>
 
   protected override renderData(procedure: Procedure) {
     const { resolved, layout, outline } = this.draw(procedure);
-    const { flowchartSvg, stepText } = flowchartEngine.get();
+    const { flowchartSvg, flowchartStyles, stepText } = flowchartEngine.get();
+    this.adoptStyles(flowchartStyles);
     const isText = this.view === 'text';
     const t = (key: string, data?: Record<string, string | number>) => this.t(key as FlowchartMessageKey, data);
     return html`${procedure.description ? html`<p class="description">${procedure.description}</p>` : nothing}
@@ -151,6 +152,14 @@ export class ZfgsFlowchart extends ZfgsElement<'procedure', FlowchartMessageKey>
           </ol>
         </div>
       </figure>`;
+  }
+
+  /** Adds `styles` to the shadow root once (Lit adopted the static styles when it made the root). */
+  private adoptStyles(styles: CSSResult): void {
+    const sheet = styles.styleSheet;
+    const root = this.renderRoot;
+    if (!sheet || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   private renderProblems(issues: readonly ValidationIssue[]) {
