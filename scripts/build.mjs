@@ -12,6 +12,8 @@ const modes = ['widgets', 'widget-parts', 'extension', 'demo']
   .filter((mode) => !isEmpty[mode]?.());
 
 if (only.length === 0) rmSync('dist', { recursive: true, force: true });
+// zfgs.js's chunks carry content hashes: a rebuild of the widgets alone must not leave the old ones beside it.
+else if (modes.includes('widgets')) rmSync('dist/widgets/zfgs', { recursive: true, force: true });
 for (const mode of modes) {
   const started = performance.now();
   await build({ configFile: 'vite.config.ts', mode, logLevel: 'warn' });

@@ -1,31 +1,15 @@
-import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import type { CSSResult, PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Procedure, Step, ValidationIssue } from '../../shared/schema/index.ts';
+import type { Procedure } from '../../shared/schema/index.ts';
 import { flowchartMessages as zh, type FlowchartMessageKey } from '../../shared/i18n/widgets/zh-CN/flowchart.ts';
 import { ZfgsElement, type WidgetMessages } from '../base/zfgs-element.ts';
 import { defineElement } from '../base/define.ts';
 import { baseStyles } from '../base/base.styles.ts';
 import { emit } from '../base/events.ts';
-import { heading } from '../base/heading.ts';
 import { findIsland } from '../base/island.ts';
 import type { Engine } from '../base/engine.ts';
 import { flowchartEngine } from './engine.ts';
-import type { FlowLayout } from './layout.ts';
-import type { OutlineStep } from './outline.ts';
-import type { ResolvedProcedure } from './resolve.ts';
-
-/** Label size of the drawing in px, normal and large-text (适老化, ×1.375 like the base). */
-const FONT_SIZE = 14;
-const LARGE_FONT_SIZE = 19;
-
-interface Drawing {
-  procedure: Procedure;
-  locale: string;
-  fontSize: number;
-  resolved: ResolvedProcedure;
-  layout: FlowLayout;
-  outline: OutlineStep[];
-}
+import type { Drawing, FlowchartViewHost } from './flowchart-view.ts';
 
 /**
  * @tag zfgs-flowchart
@@ -103,55 +87,19 @@ export class ZfgsFlowchart extends ZfgsElement<'procedure', FlowchartMessageKey>
     return this.value?.title ?? this.t('flowchart.title');
   }
 
-  private draw(procedure: Procedure): Drawing {
-    const locale = this.locale;
-    const fontSize = this.largeText ? LARGE_FONT_SIZE : FONT_SIZE;
-    const cached = this.drawing;
-    if (cached && cached.procedure === procedure && cached.locale === locale && cached.fontSize === fontSize) return cached;
-    const { layoutProcedure, outlineOf, resolveProcedure } = flowchartEngine.get();
-    const resolved = resolveProcedure(procedure);
-    const details = (step: Step) => [
-      ...(step.unit ? [this.t('flowchart.unit', { unit: step.unit })] : []),
-      ...(step.timeLimit ? [this.t('flowchart.timeLimit', { time: step.timeLimit })] : []),
-    ];
-    const layout = layoutProcedure(resolved.steps, resolved.edges, { fontSize, details });
-    this.drawing = { procedure, locale, fontSize, resolved, layout, outline: outlineOf(layout, resolved.steps, resolved.edges) };
-    return this.drawing;
-  }
-
   protected override renderData(procedure: Procedure) {
-    const { resolved, layout, outline } = this.draw(procedure);
-    const { flowchartSvg, flowchartStyles, stepText } = flowchartEngine.get();
+    const { drawProcedure, flowchartStyles, renderFlowchart } = flowchartEngine.get();
     this.adoptStyles(flowchartStyles);
-    const isText = this.view === 'text';
-    const t = (key: string, data?: Record<string, string | number>) => this.t(key as FlowchartMessageKey, data);
-    return html`${procedure.description ? html`<p class="description">${procedure.description}</p>` : nothing}
-      ${this.renderProblems(resolved.issues)}
-      <figure part="figure">
-        <div class="toolbar no-print">
-          <button type="button" part="toggle" aria-pressed=${isText ? 'true' : 'false'} @click=${this.toggleView}>${this.t('flowchart.showText')}</button>
-          ${isText ? nothing : html`<p class="legend">${this.t('flowchart.legend')}</p>`}
-        </div>
-        ${isText
-          ? nothing
-          : html`<div class="chart" part="chart" tabindex="0" role="group" aria-label=${this.t('flowchart.chartLabel', { title: procedure.title })}>
-              ${flowchartSvg(layout)}
-            </div>`}
-        <div class=${isText ? 'text-version' : 'text-version is-collapsed'} part="text-version">
-          ${heading(this.level(1), this.t('flowchart.textHeading', { count: outline.length }), 'text-heading')}
-          <ol class="steps" part="steps">
-            ${outline.map((item) => {
-              const text = stepText(item, t);
-              return html`<li part="step">
-                <span class="title">${text.title}</span>
-                ${text.details.length > 0 ? html`<br /><span class="details">${text.details.join(this.t('flowchart.separator'))}</span>` : nothing}
-                ${text.note ? html`<br /><span class="note">${text.note}</span>` : nothing}
-                ${text.next.length > 0 ? html`<ul>${text.next.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
-              </li>`;
-            })}
-          </ol>
-        </div>
-      </figure>`;
+    const host: FlowchartViewHost = {
+      t: (key, data) => this.t(key as FlowchartMessageKey, data),
+      level: (offset) => this.level(offset),
+      locale: this.locale,
+      isLargeText: this.largeText,
+      isText: this.view === 'text',
+      toggleView: () => this.toggleView(),
+    };
+    this.drawing = drawProcedure(procedure, host, this.drawing);
+    return renderFlowchart(this.drawing, host);
   }
 
   /** Adds `styles` to the shadow root once (Lit adopted the static styles when it made the root). */
@@ -160,18 +108,6 @@ export class ZfgsFlowchart extends ZfgsElement<'procedure', FlowchartMessageKey>
     const root = this.renderRoot;
     if (!sheet || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(sheet)) return;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
-
-  private renderProblems(issues: readonly ValidationIssue[]) {
-    if (issues.length === 0) return nothing;
-    const locale = this.locale;
-    return html`<div part="error" class="error" role="alert">
-      ${heading(this.level(1), this.t('flowchart.problemsTitle'), 'error-heading')}
-      <p>${this.t('flowchart.problemsIntro', { count: issues.length })}</p>
-      <ul>
-        ${issues.map((issue) => html`<li><code>${issue.path}</code> ${issue.message[locale]}</li>`)}
-      </ul>
-    </div>`;
   }
 
   private toggleView(): void {
