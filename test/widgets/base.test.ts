@@ -74,7 +74,16 @@ describe('widget base: data sources', () => {
     expect(shadowText(element)).to.contain('示例市市场监督管理局投诉举报中心');
     expect(isFallbackShown(element)).to.equal(false);
     expect(islandOf(element)!.textContent).to.equal(json);
+    expect(islandOf(element)!.getAttribute('data-zfgs-kind'), 'labelled for the auditor').to.equal('complaint');
     expect(islandOf(element)!.getAttribute('data-zfgs-status')).to.equal('rendered');
+  });
+
+  it('labels an unlabelled island it cannot show too, so the auditor still finds it', async () => {
+    const element = await fixture<ZfgsComplaint>(`<zfgs-complaint><script type="application/json">{"updated": 12}</script></zfgs-complaint>`);
+    await element.settled;
+    expect(islandOf(element)!.getAttribute('data-zfgs-kind')).to.equal('complaint');
+    expect(islandOf(element)!.getAttribute('data-zfgs-status')).to.equal('invalid');
+    expect(islandOf(element)!.textContent).to.equal('{"updated": 12}');
   });
 
   it('re-renders when a script replaces the island text', async () => {

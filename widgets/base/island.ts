@@ -41,6 +41,14 @@ export function writeIsland(host: Element, kind: string, version: string, text: 
   return island;
 }
 
+/**
+ * Labels an author's unlabelled island with the widget's kind (its JSON is never touched): the auditor only reads
+ * labelled islands (shared/extract/island.ts ISLAND_SELECTOR), so an unlabelled one would go unaudited.
+ */
+export function labelIsland(island: Element, kind: string): void {
+  if (!island.hasAttribute(ISLAND_KIND_ATTRIBUTE)) island.setAttribute(ISLAND_KIND_ATTRIBUTE, kind);
+}
+
 /** Sets (or, with undefined, removes) auditor annotations data-zfgs-<name> on the island. */
 export function annotateIsland(island: Element, annotations: Record<string, string | undefined>): void {
   for (const [name, value] of Object.entries(annotations)) {

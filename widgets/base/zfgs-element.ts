@@ -17,7 +17,7 @@ import { heading, headingLevel, type HeadingLevel } from './heading.ts';
 import { dateValue, formatDate, todayIso } from './dates.ts';
 import type { PagerLabels } from './pager.ts';
 import { whenIdle } from './idle.ts';
-import { annotateIsland, findIsland, islandText, writeIsland } from './island.ts';
+import { annotateIsland, findIsland, islandText, labelIsland, writeIsland } from './island.ts';
 import { resolveLocale, unwatchLang, watchLang } from './locale.ts';
 import { unwatchPrint, watchPrint } from './print.ts';
 
@@ -251,7 +251,10 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
         this.engineFailure = { name: failure.name, detail: messageOf(failure.error) };
         this.#setState('failed');
         const island = findIsland(this, this.#widgetClass.kind);
-        if (island) annotateIsland(island, { status: 'failed' });
+        if (island) {
+          labelIsland(island, this.#widgetClass.kind);
+          annotateIsland(island, { status: 'failed' });
+        }
         console.error(
           `<${this.localName}>: ${format(zhBilingual['base.engineFailed'], { detail: this.engineFailure.detail })} ` +
             format(enBilingual['base.engineFailed'], { detail: this.engineFailure.detail }),
@@ -287,6 +290,7 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
       this.#finishPending();
       return;
     }
+    labelIsland(island, this.#widgetClass.kind);
     let parsed: unknown;
     try {
       parsed = JSON.parse(island.textContent ?? '');
@@ -313,7 +317,10 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
       this.loadFailure = result.failure;
       this.#setState('failed');
       const island = findIsland(this, this.#widgetClass.kind);
-      if (island) annotateIsland(island, { status: 'failed', src: result.failure.url });
+      if (island) {
+        labelIsland(island, this.#widgetClass.kind);
+        annotateIsland(island, { status: 'failed', src: result.failure.url });
+      }
       emit(this, 'zfgs-load-error', result.failure);
       this.#finishPending();
     });
