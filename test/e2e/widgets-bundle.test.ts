@@ -52,6 +52,13 @@ describe('dist/widgets copied to a CMS, served', () => {
       <zfgs-flowchart id="flowchart-en" preset="licence" lang="en"></zfgs-flowchart>
       </body></html>`,
     );
+    writeFileSync(
+      join(site, 'demo/column/one-widget.html'),
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>公示</title>
+      <script type="module" src="/static/js/zfgs-widgets/decision.js"></script></head><body>
+      <zfgs-decision id="decision">${island('decision', decision)}</zfgs-decision>
+      </body></html>`,
+    );
     server = await startStaticServer({ root: site });
     launched = await launchChromium();
   });
@@ -61,7 +68,7 @@ describe('dist/widgets copied to a CMS, served', () => {
     if (site) rmSync(site, { recursive: true, force: true });
   });
 
-  async function open(blocked?: RegExp): Promise<{ page: Page; requested: string[]; errors: string[] }> {
+  async function open(blocked?: RegExp, file = 'page.html'): Promise<{ page: Page; requested: string[]; errors: string[] }> {
     const page = await launched.browser.newPage();
     const requested: string[] = [];
     const errors: string[] = [];
@@ -75,9 +82,9 @@ describe('dist/widgets copied to a CMS, served', () => {
       if (blocked?.test(request.url())) void request.abort();
       else void request.continue();
     });
-    await page.goto(`${server.url}/column/page.html`, { waitUntil: 'load' });
+    await page.goto(`${server.url}/column/${file}`, { waitUntil: 'load' });
     await page.waitForFunction(() => customElements.get('zfgs-decision') !== undefined);
-    await page.evaluate(() => Promise.all(['decision', 'flowchart', 'flowchart-en'].map((id) => (document.getElementById(id) as unknown as { settled: Promise<void> }).settled)));
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('[id]')].map((element) => (element as unknown as { settled: Promise<void> }).settled)));
     return { page, requested, errors };
   }
 
@@ -118,6 +125,17 @@ describe('dist/widgets copied to a CMS, served', () => {
     assert.equal(await page.evaluate(() => document.getElementById('decision')!.querySelector('script')!.dataset['zfgsStatus']), 'failed');
     // The other widgets do not depend on that chunk and still work.
     assert.ok(await page.evaluate(() => document.getElementById('flowchart')!.shadowRoot!.querySelector('svg') !== null));
+    await page.close();
+  });
+
+  it('works the same from a per-widget module (decision.js), its pipeline a shared chunk beside it', async () => {
+    const { page, requested } = await open(undefined, 'one-widget.html');
+    const decision = (await shadow(page, 'decision'))!;
+    assert.ok(decision.includes(penaltyDecision.caseName), decision.slice(0, 200));
+    assert.equal(decision.includes(MOBILE), false);
+    assert.ok(decision.includes('138****5678'));
+    assert.ok(requested.some((path) => path.startsWith('/static/js/zfgs-widgets/chunks/decision-pipeline-')), requested.join(' '));
+    assert.equal(requested.includes('/static/js/zfgs-widgets/zfgs.js'), false);
     await page.close();
   });
 });
