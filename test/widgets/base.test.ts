@@ -7,6 +7,7 @@ import type { ZfgsComplaint } from '../../widgets/complaint/complaint.ts';
 import { ZfgsElement } from '../../widgets/base/zfgs-element.ts';
 import { defineElement } from '../../widgets/base/define.ts';
 import { islandText } from '../../widgets/base/island.ts';
+import { lazyEngine } from '../../widgets/base/engine.ts';
 import { safeUrl } from '../../widgets/base/links.ts';
 import type { ZfgsInvalidDetail, ZfgsLoadErrorDetail } from '../../widgets/base/events.ts';
 import type { OfficersSection } from '../../shared/schema/index.ts';
@@ -36,6 +37,25 @@ class ListProbe extends ZfgsElement<'officers'> {
   }
 }
 defineElement('zfgs-list-probe', ListProbe);
+
+/** An engine whose import the test fails or lets succeed. */
+let isEngineAvailable = false;
+const probeEngine = lazyEngine('probe engine', async () => {
+  if (!isEngineAvailable) throw new TypeError('Failed to fetch dynamically imported module: /zfgs/probe-engine.js');
+  return { word: '引擎已加载' };
+});
+
+class EngineProbe extends ZfgsElement<'complaint'> {
+  static override kind = 'complaint' as const;
+  static override messagePrefix = 'probe';
+  protected override requiredEngines() {
+    return [probeEngine];
+  }
+  protected override renderData(section: { items: { department: string }[] }) {
+    return html`<p>${probeEngine.get().word} ${section.items[0]!.department}</p>`;
+  }
+}
+defineElement('zfgs-engine-probe', EngineProbe);
 
 function officers(count: number): OfficersSection {
   return { updated: '2024-01-01', items: Array.from({ length: count }, (_, i) => ({ name: `执法人员${i}`, certificateNumber: `33000000${i}`, status: 'valid' as const })) };
@@ -304,6 +324,34 @@ describe('widget base: long lists', () => {
     const element = await fixture<ListProbe>(html`<zfgs-list-probe .data=${data}></zfgs-list-probe>`);
     await element.settled;
     expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('$.items[480].certificateNumber');
+  });
+});
+
+describe('widget base: engines loaded on demand', () => {
+  it('fails closed: an engine that cannot load leaves a bilingual error and none of the data; the next data tries again', async () => {
+    const errors: unknown[][] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const element = fixtureSync<EngineProbe>(html`<zfgs-engine-probe lang="en"><script type="application/json">${JSON.stringify(VALID)}</script><p>后备内容</p></zfgs-engine-probe>`);
+      await element.settled;
+      const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.querySelector('[lang="zh-CN"]')!.textContent).to.contain('为防止泄露个人信息，数据不予显示');
+      expect(alert.querySelector('[lang="en"]')!.textContent).to.contain('to protect personal data, nothing is shown');
+      expect(alert.textContent).to.contain('probe-engine.js');
+      expect(shadowText(element)).not.to.contain(VALID.items[0]!.department);
+      expect(isFallbackShown(element)).to.equal(true);
+      expect(element.querySelector('script')!.getAttribute('data-zfgs-status')).to.equal('failed');
+      expect(errors.some((args) => String(args[0]).includes('<zfgs-engine-probe>'))).to.equal(true);
+      isEngineAvailable = true;
+      element.data = VALID as never;
+      await element.settled;
+      expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(shadowText(element)).to.contain(`引擎已加载 ${VALID.items[0]!.department}`);
+    } finally {
+      console.error = consoleError;
+      isEngineAvailable = false;
+    }
   });
 });
 
