@@ -3,7 +3,7 @@
 // earlier) mention of that exact name in the same decision is found as the scan goes on, and names listed
 // with 、/和/及 after the first are taken too. The party's own name, its legal representative and the officers
 // are public: they come from the party line, 法定代表人, the officer line, or the caller.
-import { CHAR_CLASS, Guard, KNOWN_NAME, NAME_PAIR, pairHash } from './char-class.ts';
+import { CHAR_CLASS, Guard, KNOWN_NAME, NAME_PAIR, pairHash, Scan, SCAN, Stop, STOP } from './char-class.ts';
 import { closingBracket, codeSet, indexWithin, isHan, isIn, NORM } from './chars.ts';
 import { wordList, type WordMatch } from './keywords.ts';
 import { maskName } from './masking.ts';
@@ -101,6 +101,8 @@ export class NameRegistry {
     NAME_PAIR[pairHash(first, text.charCodeAt(span.start + 1))]! += 1;
     if ((CHAR_CLASS[first]! & KNOWN_NAME) === 0) {
       CHAR_CLASS[first]! |= KNOWN_NAME;
+      STOP[first]! |= Stop.KnownName;
+      SCAN[first]! |= Scan.Now;
       this.marked.push(first);
     }
     // Earlier mentions in this decision (本局接到张三投诉 … 投诉人张三).
@@ -131,7 +133,11 @@ export class NameRegistry {
     for (const list of this.byPair.values()) {
       for (const entry of list) NAME_PAIR[pairHash(entry.name.charCodeAt(0), entry.name.charCodeAt(1))]! -= 1;
     }
-    for (const code of this.marked) CHAR_CLASS[code]! &= ~KNOWN_NAME;
+    for (const code of this.marked) {
+      CHAR_CLASS[code]! &= ~KNOWN_NAME;
+      STOP[code]! &= ~Stop.KnownName;
+      if (STOP[code] === 0) SCAN[code]! &= ~Scan.Now;
+    }
     this.marked.length = 0;
     this.byPair.clear();
   }
