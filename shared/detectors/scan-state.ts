@@ -42,7 +42,7 @@ export class ScanState {
   /** Where the current decision's party block (当事人：… and its field lines) starts and ends. */
   partyBlockStart = -1;
   partyBlockEnd = -1;
-  /** Where the current decision starts (names never propagate across decisions). */
+  /** Where the current decision starts (names never propagate across decisions: they are forgotten here). */
   documentStart = 0;
   /** After the remedy clause (…提起行政诉讼) contact details are the agency's own. */
   footerStart = Number.POSITIVE_INFINITY;
@@ -79,6 +79,7 @@ export class ScanState {
     this.officerLineEnd = -1;
     this.lastPersonEnd = -1;
     this.publicNames.clear();
+    this.names.release();
     if (this.givenPartyName) this.addPublicName(this.givenPartyName, 'party-name');
     if (!this.isPartyKindGiven) this.partyKind = undefined;
   }

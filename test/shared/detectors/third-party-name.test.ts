@@ -65,6 +65,13 @@ describe('third-party-name detector', () => {
     expect(found).to.deep.equal(['id-number']);
   });
 
+  it('finds a name again within its decision, not in the next decision of the same text', () => {
+    const prose = '本局认为，当事人的上述行为违反了有关规定，依法应予处罚。'.repeat(20);
+    const first = `当事人：周建明\n\n证人刘晓燕证实，刘晓燕于当日购买。${prose}\n\n`;
+    const second = '当事人：吴海\n\n经查，刘晓燕路沿线的广告牌未经审批。';
+    expect(names(first + second)).to.deep.equal(['刘晓燕', '刘晓燕']);
+  });
+
   it('lets masked names pass', () => {
     expect(everything('举报人孙某举报，顾客沈某某、丁某反映，另有王**').filter(([c]) => c === 'masked').map(([, , v]) => v)).to.deep.equal(['孙某', '沈某某', '丁某', '王**']);
     expect(names('举报人孙某举报，顾客沈某某、丁某反映')).to.deep.equal([]);
