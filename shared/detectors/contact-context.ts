@@ -61,15 +61,11 @@ const onAgencyLineWord: WordHandler = (state, match) => {
   const lineStart = state.lineStart(match.start);
   state.agencyLineStart = lineStart;
   state.agencyLineEnd = state.lineEnd(match.end);
-  for (let k = state.findings.length - 1; k >= 0; k -= 1) {
-    const finding = state.findings[k]!;
-    if (finding.start < lineStart) break;
-    if (finding.classification === 'leak' && CONTACT_LEAKS.has(finding.type)) {
-      finding.classification = 'public';
-      finding.type = finding.type === 'email' ? 'public-email' : 'public-phone';
-      finding.masked = finding.value;
-      finding.reason = 'agencyContact';
-    }
+  const { findings } = state;
+  for (let k = findings.length - 1; k >= 0; k -= 1) {
+    if (findings.starts[k]! < lineStart) break;
+    const type = findings.types[k]!;
+    if (findings.classifications[k] === 'leak' && CONTACT_LEAKS.has(type)) findings.makePublic(k, type === 'email' ? 'public-email' : 'public-phone', 'agencyContact');
   }
   return match.end;
 };

@@ -2,7 +2,7 @@
 // company's own (in its party block, no person named) are public; masked ones are masked.
 import { isAgencyContact, labelBefore } from './contact-context.ts';
 import { readEmail } from './email.ts';
-import { maskEmail } from './masking.ts';
+import { Mask } from './finding-store.ts';
 import type { ScanState } from './scan-state.ts';
 import { addNameBeforeLabel } from './third-party-name.ts';
 
@@ -10,7 +10,6 @@ export function onAtSign(state: ScanState, index: number): number {
   const email = readEmail(state.text, index);
   if (!email) return index + 1;
   const { start, end } = email;
-  const value = state.text.slice(start, end);
   const isCompanyOwn = (state.partyKind === 'legal' || state.partyKind === 'other') && state.isInPartyBlock(start) && !state.isPersonInSentence(start);
   if (email.isMasked) {
     state.addLookAlike('masked-email', 'masked', start, end, 0.85, 'maskedForm');
@@ -19,7 +18,7 @@ export function onAtSign(state: ScanState, index: number): number {
   } else {
     const label = labelBefore(state.text, start);
     if (label) addNameBeforeLabel(state, label.start);
-    state.add('email', 'leak', start, end, maskEmail(value), 0.95, 'personalEmail');
+    state.add('email', 'leak', start, end, 0.95, 'personalEmail', Mask.Email);
   }
   return end;
 }

@@ -5,7 +5,7 @@
 // health (病死猪, 伤亡事故, 消火栓, a law's title in 《》, a quoted advertisement) are not anchors.
 import { codeSet, isIn } from './chars.ts';
 import { WordIndex, wordList } from './keywords.ts';
-import { maskHealth } from './masking.ts';
+import { Mask } from './finding-store.ts';
 import { Guard } from './char-class.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
 
@@ -118,7 +118,7 @@ const onConditionTerm: WordHandler = (state, match) => {
   }
   while (end > start && ' 　'.includes(text[end - 1]!)) end -= 1;
   if (end <= start) return match.end;
-  state.add('health', 'leak', start, end, maskHealth(), 0.7, 'healthCondition');
+  state.add('health', 'leak', start, end, 0.7, 'healthCondition', Mask.Health);
   return end;
 };
 
@@ -129,9 +129,10 @@ const onClosingTerm: WordHandler = (state, match) => {
   if (introduced < 0) return match.end;
   const start = Math.max(introduced, state.lastPersonEnd);
   if (start >= match.start || text.slice(start, match.start).trim() === '') return match.end;
-  const existing = state.findings.at(-1);
-  if (existing?.type === 'health' && existing.end > start) return match.end;
-  state.add('health', 'leak', start, match.start, maskHealth(), 0.65, 'healthCondition');
+  const { findings } = state;
+  const last = findings.length - 1;
+  if (last >= 0 && findings.types[last] === 'health' && findings.ends[last]! > start) return match.end;
+  state.add('health', 'leak', start, match.start, 0.65, 'healthCondition', Mask.Health);
   return match.end;
 };
 

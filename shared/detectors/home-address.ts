@@ -5,7 +5,7 @@
 // district level are already masked.
 import { closingBracket, codeSet, isDigit, isIn, NORM } from './chars.ts';
 import { wordList } from './keywords.ts';
-import { maskAddress } from './masking.ts';
+import { Mask } from './finding-store.ts';
 import type { ScanState } from './scan-state.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
 
@@ -67,15 +67,14 @@ function addAddress(state: ScanState, start: number, end: number, isHome: boolea
   if (end - start < 6) return end;
   const { text } = state;
   if (!hasColon && !ADMINISTRATIVE.occursIn(text, start, Math.min(end, start + ADMINISTRATIVE_REACH))) return end;
-  const value = text.slice(start, end);
   if (MASKED.occursIn(text, start, end) && !showsNumbersAfterMask(text, start, end)) {
     state.addLookAlike('masked-address', 'masked', start, end, 0.8, 'maskedForm');
   } else if (!BELOW_DISTRICT.occursIn(text, start, end)) {
     return end;
   } else if (isHome) {
-    state.add('home-address', 'leak', start, end, maskAddress(value), 0.85, 'contextHomeAddress');
+    state.add('home-address', 'leak', start, end, 0.85, 'contextHomeAddress', Mask.Address);
   } else {
-    state.add(state.isInFooter(start) ? 'agency-address' : 'business-address', 'public', start, end, value, 0.7, 'publicAddress');
+    state.add(state.isInFooter(start) ? 'agency-address' : 'business-address', 'public', start, end, 0.7, 'publicAddress');
   }
   return end;
 }

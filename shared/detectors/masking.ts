@@ -87,6 +87,11 @@ export function maskAddress(value: string): string {
   return value.slice(0, keep) + MASK.repeat(4);
 }
 
+/** 15周岁 → **周岁: the age stated in digits or Chinese numerals is hidden. */
+export function maskStatedAge(value: string): string {
+  return '**' + value.replace(/^[\d０-９一二两三四五六七八九十]+/, '');
+}
+
 /** Health details are hidden entirely. */
 export function maskHealth(): string {
   return MASK.repeat(4);

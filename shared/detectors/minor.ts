@@ -1,9 +1,9 @@
 // A natural-person party under 18 on the decision date makes the whole decision unpublishable (hz-gs 11).
 // Evidence: the birth date in the party's own ID number, or an age stated in the party block (15周岁).
 // The decision date is the caller's, else the latest date written in the text (a decision ends with it).
+import { Mask } from './finding-store.ts';
 import { ageOn, type DateNumber } from './id-number.ts';
 import type { ScanState } from './scan-state.ts';
-import type { Finding } from './types.ts';
 import { Guard } from './char-class.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
 
@@ -22,14 +22,14 @@ export function parseChineseAge(words: string): number | undefined {
 }
 
 /** Records the party's ID as possible evidence of a minor party (decided at the end of the scan). */
-export function noteBirthDate(state: ScanState, finding: Finding, birth: DateNumber): void {
+export function noteBirthDate(state: ScanState, finding: number, birth: DateNumber): void {
   state.minorCandidates.push({ finding, birth });
 }
 
 /** Records an age stated in the party block. */
 export function noteStatedAge(state: ScanState, start: number, end: number, age: number): void {
   if (age >= ADULT_AGE || age < 0 || (state.partyKind !== undefined && state.partyKind !== 'natural')) return;
-  const finding = state.add('minor', 'leak', start, end, '**' + state.text.slice(start, end).replace(/^[\d０-９一二两三四五六七八九十]+/, ''), 0.9, 'statedAgeUnder18');
+  const finding = state.add('minor', 'leak', start, end, 0.9, 'statedAgeUnder18', Mask.StatedAge);
   state.minorCandidates.push({ finding, age });
 }
 
@@ -41,8 +41,8 @@ export function resolveMinors(state: ScanState): void {
     if (candidate.age !== undefined) continue; // stated ages are judged when noted
     if (decisionDate === undefined || candidate.birth === undefined) continue;
     if (ageOn(candidate.birth, decisionDate) < ADULT_AGE) {
-      finding.type = 'minor';
-      finding.reason = 'ageUnder18FromId';
+      state.findings.types[finding] = 'minor';
+      state.findings.reasons[finding] = 'ageUnder18FromId';
     }
   }
 }

@@ -1,14 +1,14 @@
 // Classifies each number the scan meets, once, in a fixed order: ID number (check digit, region, date),
 // mobile, landline, bank card (Luhn), account by context. Look-alikes are classified too (USCC, serial numbers
 // built like IDs, masked forms) so `all` can report them. Dates are noted for the minor check.
-import { ACCOUNT_WORDS, AGENCY_ACCOUNT_WORDS, assessCard, isAccountShaped, isMaskedAccount, maskAccount } from './bank-account.ts';
+import { ACCOUNT_WORDS, AGENCY_ACCOUNT_WORDS, assessCard, isAccountShaped, isMaskedAccount } from './bank-account.ts';
 import { isDigit, NORM } from './chars.ts';
 import { isAgencyContact, labelBefore, type Label } from './contact-context.ts';
 import { assessIdNumber, dateNumber } from './id-number.ts';
-import { assessLandline, EXTENSION_WORDS, maskLandline } from './landline.ts';
-import { maskDigits } from './masking.ts';
+import { Mask } from './finding-store.ts';
+import { assessLandline, EXTENSION_WORDS } from './landline.ts';
 import { noteBirthDate } from './minor.ts';
-import { assessMobile, maskMobile } from './mobile.ts';
+import { assessMobile } from './mobile.ts';
 import { readNumberToken, truncateToken, type NumberToken } from './number-token.ts';
 import type { ScanState } from './scan-state.ts';
 import { addNameBeforeLabel } from './third-party-name.ts';
@@ -43,7 +43,6 @@ function classifyId(state: ScanState, token: NumberToken, label: Label | undefin
   const assessment = assessIdNumber(token.chars, state.today);
   if (!assessment) return false;
   const { start, end } = token;
-  const value = state.text.slice(start, end);
   switch (assessment.kind) {
     case 'valid': {
       // A legacy 15-digit number is an ID only when nothing says it is a serial or an account number.
@@ -54,7 +53,7 @@ function classifyId(state: ScanState, token: NumberToken, label: Label | undefin
         return true;
       }
       noteOwner(state, label);
-      const finding = state.add('id-number', 'leak', start, end, maskDigits(value, 6, assessment.legacy ? 3 : 4), assessment.legacy ? 0.85 : 0.99, assessment.legacy ? 'legacyIdNumber' : 'checkDigitValid');
+      const finding = state.add('id-number', 'leak', start, end, assessment.legacy ? 0.85 : 0.99, assessment.legacy ? 'legacyIdNumber' : 'checkDigitValid', Mask.Digits, 6, assessment.legacy ? 3 : 4);
       if (isPartyOwnNumber(state, start)) noteBirthDate(state, finding, assessment.birth);
       return true;
     }
@@ -66,7 +65,7 @@ function classifyId(state: ScanState, token: NumberToken, label: Label | undefin
       return true;
     case 'partial': {
       noteOwner(state, label);
-      const finding = state.add('id-number', 'leak', start, end, maskDigits(value, 6, 4), 0.9, 'partialMask');
+      const finding = state.add('id-number', 'leak', start, end, 0.9, 'partialMask', Mask.Digits, 6, 4);
       if (assessment.birth !== undefined && isPartyOwnNumber(state, start)) noteBirthDate(state, finding, assessment.birth);
       return true;
     }
@@ -77,7 +76,6 @@ function classifyMobile(state: ScanState, token: NumberToken, label: Label | und
   const assessment = assessMobile(token.chars);
   if (!assessment) return false;
   const { start, end } = token;
-  const value = state.text.slice(start, end);
   if (assessment === 'masked') {
     state.addLookAlike('masked-mobile', 'masked', start, end, 0.9, 'maskedForm');
   } else if (isAgencyContact(state, start) || label?.kind === 'hotline') {
@@ -85,7 +83,7 @@ function classifyMobile(state: ScanState, token: NumberToken, label: Label | und
   } else {
     noteOwner(state, label);
     const prefix = token.hasCountryCode ? 2 : 0;
-    state.add('mobile', 'leak', start, end, maskMobile(value, prefix), assessment === 'partial' ? 0.85 : 0.95, assessment === 'partial' ? 'partialMask' : 'mobileNumber');
+    state.add('mobile', 'leak', start, end, assessment === 'partial' ? 0.85 : 0.95, assessment === 'partial' ? 'partialMask' : 'mobileNumber', Mask.Mobile, prefix);
   }
   return true;
 }
@@ -107,12 +105,11 @@ function classifyLandline(state: ScanState, token: NumberToken, label: Label | u
   if (!assessment && lastBreak !== undefined && token.chars.length - lastBreak <= 5) {
     // 0571-87654321-802: the last group is an extension.
     assessment = assessLandline(token.chars.slice(0, lastBreak), token.breaks.slice(0, -1));
-    subscriberEnd = token.ends[lastBreak - 1] ?? token.end;
+    subscriberEnd = token.groupEnds.at(-1) ?? token.end;
   }
   if (!assessment) return false;
   end = Math.max(end, extensionEnd(state.text, end));
   const { start } = token;
-  const value = state.text.slice(start, end);
   const isPublic =
     isAgencyContact(state, start) ||
     label?.kind === 'hotline' ||
@@ -123,7 +120,7 @@ function classifyLandline(state: ScanState, token: NumberToken, label: Label | u
     state.addLookAlike('public-phone', 'public', start, end, 0.75, state.isInFooter(start) ? 'agencyContact' : 'companyContact');
   } else {
     noteOwner(state, label);
-    state.add('landline', 'leak', start, end, maskLandline(value, assessment.areaLength, subscriberEnd - start), 0.85, 'landlineNumber');
+    state.add('landline', 'leak', start, end, 0.85, 'landlineNumber', Mask.Landline, assessment.areaLength, subscriberEnd - start);
   }
   return true;
 }
@@ -141,7 +138,6 @@ function classifyAccount(state: ScanState, token: NumberToken, label: Label | un
     label?.kind === 'account' || (label === undefined && ACCOUNT_WORDS.occursIn(state.text, Math.max(state.sentenceStart(start), start - ACCOUNT_CONTEXT_REACH), start));
   if (!card && !hasAccountContext) return false;
   if (!card && label?.kind === 'serial') return false;
-  const value = state.text.slice(start, end);
   const isMasked = card === 'masked' || (!card && token.chars.includes('*') && isMaskedAccount(token.chars));
   if (isMasked) {
     state.addLookAlike('masked-account', 'masked', start, end, 0.85, 'maskedForm');
@@ -152,7 +148,7 @@ function classifyAccount(state: ScanState, token: NumberToken, label: Label | un
   } else {
     noteOwner(state, label);
     const reason = card === 'partial' || (!card && token.chars.includes('*')) ? 'partialMask' : card === 'card' ? 'luhnValidCard' : 'accountContext';
-    state.add('bank-account', 'leak', start, end, maskAccount(value), card === 'card' ? 0.9 : 0.8, reason);
+    state.add('bank-account', 'leak', start, end, card === 'card' ? 0.9 : 0.8, reason, Mask.Account);
   }
   return true;
 }
@@ -230,8 +226,7 @@ export function onDigit(state: ScanState, index: number): number {
   // Numbers written side by side (13909711428 0971-8132046): try the longest leading group shaped like a
   // phone, an ID or a card (accounts by context are not cut: their context belongs to the whole number).
   for (let k = token.breaks.length - 1; k >= 0; k -= 1) {
-    const length = token.breaks[k]!;
-    if (PREFIX_LENGTHS.has(length) && classifyNumber(state, truncateToken(token, length))) return token.ends[length - 1] ?? token.end;
+    if (PREFIX_LENGTHS.has(token.breaks[k]!) && classifyNumber(state, truncateToken(token, k))) return token.groupEnds[k] ?? token.end;
   }
   return token.end;
 }

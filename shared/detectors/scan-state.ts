@@ -2,7 +2,8 @@
 // public, where the agency's own contact block starts. Detectors read and update it; they never rescan.
 import { NORM } from './chars.ts';
 import type { DateNumber } from './id-number.ts';
-import type { Finding, LookAlikeType, PersonalDataType } from './types.ts';
+import { FindingStore, Mask } from './finding-store.ts';
+import type { Classification, LookAlikeType, PersonalDataType } from './types.ts';
 import type { PartyKind } from '../schema/decision.ts';
 import { NameRegistry } from './third-party-name.ts';
 
@@ -15,7 +16,8 @@ export const CONTEXT_WINDOW = 160;
 const LINE_WINDOW = 400;
 
 export interface PartyMinorCandidate {
-  finding: Finding;
+  /** Index of the finding in the scan's FindingStore. */
+  finding: number;
   /** Birth date (from the ID), or the stated age. */
   birth?: DateNumber;
   age?: number;
@@ -32,7 +34,7 @@ function normalizeSlice(text: string, start: number, end: number): string {
 }
 
 export class ScanState {
-  readonly findings: Finding[] = [];
+  readonly findings = new FindingStore();
   /** Normalised names that are public (the party, legal representatives, officers), with their type. */
   readonly publicNames = new Map<string, LookAlikeType>();
   readonly names = new NameRegistry();
@@ -98,18 +100,9 @@ export class ScanState {
     return this.publicNames.size === 0 ? undefined : this.publicNames.get(normalizeSlice(text, start, end));
   }
 
-  add(
-    type: PersonalDataType | LookAlikeType,
-    classification: Finding['classification'],
-    start: number,
-    end: number,
-    masked: string,
-    confidence: number,
-    reason: string,
-  ): Finding {
-    const finding: Finding = { type, classification, start, end, value: this.text.slice(start, end), masked, confidence, reason };
-    this.findings.push(finding);
-    return finding;
+  /** Adds a finding (see FindingStore.add): its masked form is made from its value by `mask` when it is reported. */
+  add(type: PersonalDataType | LookAlikeType, classification: Classification, start: number, end: number, confidence: number, reason: string, mask: Mask = Mask.Verbatim, a = 0, b = 0): number {
+    return this.findings.add(type, classification, start, end, confidence, reason, mask, a, b);
   }
 
   /**
@@ -117,7 +110,7 @@ export class ScanState {
    * findings never overlap a leak, so without `all` they are not even built.
    */
   addLookAlike(type: LookAlikeType, classification: 'masked' | 'public', start: number, end: number, confidence: number, reason: string): void {
-    if (this.isReportingAll) this.add(type, classification, start, end, this.text.slice(start, end), confidence, reason);
+    if (this.isReportingAll) this.findings.add(type, classification, start, end, confidence, reason);
   }
 
   /** Start of the sentence containing `index` (bounded by CONTEXT_WINDOW). */

@@ -51,27 +51,6 @@ function passesGuard(guard: number, text: string, index: number, next: number): 
   }
 }
 
-const CLASSIFICATION_RANK = { leak: 2, masked: 1, public: 0 } as const;
-
-/** Sorted, non-overlapping: of two overlapping findings the longer stays, a leak on a tie. */
-function resolveOverlaps(findings: Finding[]): Finding[] {
-  findings.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || CLASSIFICATION_RANK[b.classification] - CLASSIFICATION_RANK[a.classification]);
-  const kept: Finding[] = [];
-  for (const finding of findings) {
-    if (finding.end <= finding.start) continue;
-    const last = kept.at(-1);
-    if (!last || finding.start >= last.end) {
-      kept.push(finding);
-      continue;
-    }
-    const lastLength = last.end - last.start;
-    const length = finding.end - finding.start;
-    const isBetter = length > lastLength || (length === lastLength && CLASSIFICATION_RANK[finding.classification] > CLASSIFICATION_RANK[last.classification]);
-    if (isBetter) kept[kept.length - 1] = finding;
-  }
-  return kept;
-}
-
 function todayNumber(): DateNumber {
   const now = new Date();
   return now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
@@ -210,6 +189,5 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   } finally {
     state.names.release();
   }
-  const findings = resolveOverlaps(state.findings);
-  return options.all ? findings : findings.filter((finding) => finding.classification === 'leak');
+  return state.findings.resolve(input, options.all === true);
 }

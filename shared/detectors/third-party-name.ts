@@ -6,7 +6,7 @@
 import { CHAR_CLASS, Guard, KNOWN_NAME, NAME_PAIR, pairHash, Scan, SCAN, Stop, STOP } from './char-class.ts';
 import { closingBracket, codeSet, indexWithin, isHan, isIn, NORM } from './chars.ts';
 import { wordList, type WordMatch } from './keywords.ts';
-import { maskName } from './masking.ts';
+import { Mask } from './finding-store.ts';
 import { readName, readNameBefore, readNameEndingAt, type NameContext, type NameSpan } from './names.ts';
 import { NAME_FIRST, nameStart } from './surnames.ts';
 import type { ScanState } from './scan-state.ts';
@@ -153,10 +153,10 @@ export function addThirdPartyName(state: ScanState, span: NameSpan, reason: stri
   }
   const publicType = state.publicNameType(text, span.start, span.end);
   if (publicType) {
-    state.add(publicType, 'public', span.start, span.end, text.slice(span.start, span.end), 0.9, publicType === 'party-name' ? 'partyOwnName' : 'publicRole');
+    state.add(publicType, 'public', span.start, span.end, 0.9, publicType === 'party-name' ? 'partyOwnName' : 'publicRole');
     return;
   }
-  state.add('third-party-name', 'leak', span.start, span.end, maskName(text.slice(span.start, span.end), span.keep), confidence, reason);
+  state.add('third-party-name', 'leak', span.start, span.end, confidence, reason, Mask.Name, span.keep);
   if (shouldRegister) state.names.register(state, span);
 }
 
@@ -271,7 +271,7 @@ const onFooterContact: WordHandler = (state, match) => {
   const name = readName(state.text, start);
   if (!name || name.isMasked) return match.start + 1;
   state.addPublicName(state.text.slice(name.start, name.end), 'officer-name');
-  state.add('officer-name', 'public', name.start, name.end, state.text.slice(name.start, name.end), 0.7, 'agencyStaff');
+  state.add('officer-name', 'public', name.start, name.end, 0.7, 'agencyStaff');
   return name.end;
 };
 
@@ -298,7 +298,7 @@ const onLegalRepresentative: WordHandler = (state, match) => {
   const end = name && !name.isMasked ? name.end : isFieldLabel(text, match) ? fieldValueEnd(text, start) : start;
   if (end > start) {
     state.addPublicName(text.slice(start, end), 'legal-rep-name');
-    state.add('legal-rep-name', 'public', start, end, text.slice(start, end), 0.9, 'legalRepresentative');
+    state.add('legal-rep-name', 'public', start, end, 0.9, 'legalRepresentative');
   }
   return Math.max(end, match.end);
 };
@@ -331,7 +331,7 @@ const onPartyRole: WordHandler = (state, match) => {
     const name = text.slice(start, end);
     state.addPublicName(name, 'party-name');
     if (!state.isPartyKindGiven) state.partyKind = inferPartyKind(name, match.word);
-    state.add('party-name', 'public', start, end, name, 0.9, 'partyOwnName');
+    state.add('party-name', 'public', start, end, 0.9, 'partyOwnName');
   }
   return Math.max(end, match.end);
 };
@@ -347,7 +347,7 @@ const onOfficerLine: WordHandler = (state, match) => {
     const end = fieldValueEnd(text, i);
     if (end > i && end - i <= 12) {
       state.addPublicName(text.slice(i, end), 'officer-name');
-      state.add('officer-name', 'public', i, end, text.slice(i, end), 0.9, 'officerName');
+      state.add('officer-name', 'public', i, end, 0.9, 'officerName');
     }
     i = end;
     if (norm(text, i) === 40) {
