@@ -71,8 +71,8 @@ export const NAME_PAIR = new Uint16Array(65536);
  * of its neighbours passes. A word that acts only before a name (NAME_NEXT) is anchored on its last character,
  * and the check of the next character is carried along the pass in SCAN's bits at no extra read; any other word
  * is anchored on its rarest character and checked with the neighbour in the word (ANCHOR_PAIR). At a stop the
- * pass goes back at most REACH characters (the furthest the anchor sits inside any word) and reads from there
- * with the dispatch tables above, exactly as a character-by-character pass would.
+ * pass goes back at most REACH characters (the furthest the anchor sits inside any word, given the character
+ * before it) and reads from there with the dispatch tables above, exactly as a character-by-character pass would.
  */
 export const Scan = {
   /** Stop here and check the STOP bits. */
@@ -117,5 +117,8 @@ export const ANCHOR_PAIR = new Uint8Array(65536);
 /** The last two characters of a word that acts before a name (by pairHash of the normalised codes). */
 export const NAME_WORD_END = new Uint8Array(65536);
 
-/** How far inside a context word (normalised) each character can sit: a stop there reads back this far. */
+/**
+ * How far inside a context word a character can sit after the one before it (by pairHash of the two normalised
+ * codes): a word containing the anchor and starting before it contains that pair, so a stop reads back this far.
+ */
 export const REACH = new Uint8Array(65536);

@@ -63,7 +63,7 @@ export function buildDispatchTable(entries: readonly WordEntry[]): DispatchTable
     }
   }
 
-  const { stops, scans, reach } = anchorWords(entries);
+  const { stops, scans } = anchorWords(entries);
   const beforeName = new Set([...':(为是的'].map((char) => char.charCodeAt(0)));
   for (let code = 0; code < 65536; code += 1) {
     const normalized = NORM[code]!;
@@ -75,7 +75,6 @@ export function buildDispatchTable(entries: readonly WordEntry[]): DispatchTable
     if (NAME_FIRST[normalized] === 1 || beforeName.has(normalized)) NAME_NEXT[code] = 1;
     STOP[code]! |= stops.get(normalized) ?? 0;
     SCAN[code] = (scans.get(normalized) ?? 0) | (NAME_FIRST[normalized] === 1 ? Scan.IsNameFirst : 0) | (NAME_NEXT[code] === 1 ? Scan.IsNameNext : 0);
-    REACH[code] = reach.get(normalized) ?? 0;
   }
   for (let code = 0; code < 65536; code += 1) if (STOP[code] !== 0) SCAN[code]! |= Scan.Now;
   return { words, pairs, width };
@@ -96,17 +95,19 @@ function rarity(code: number): number {
 
 /**
  * The anchor of each word (normalised code → STOP and SCAN bits), the pairs that confirm anchors, and the reach
- * of each character. A one-character word that acts before a name, and the last character of a longer one, carry
+ * of each pair of characters. A one-character word that acts before a name, and the last character of a longer one, carry
  * the check of the next character in SCAN; any other word is anchored on its rarest character and confirmed by
  * its neighbour in the word.
  */
-function anchorWords(entries: readonly WordEntry[]): { stops: Map<number, number>; scans: Map<number, number>; reach: Map<number, number> } {
+function anchorWords(entries: readonly WordEntry[]): { stops: Map<number, number>; scans: Map<number, number> } {
   const stops = new Map<number, number>();
   const scans = new Map<number, number>();
-  const reach = new Map<number, number>();
   const addBits = (map: Map<number, number>, code: number, bits: number) => map.set(code, (map.get(code) ?? 0) | bits);
   for (const { word, guard = Guard.Always, isBeforeName } of entries) {
-    for (let k = 0; k < word.length; k += 1) reach.set(word.charCodeAt(k), Math.max(reach.get(word.charCodeAt(k)) ?? 0, k));
+    for (let k = 1; k < word.length; k += 1) {
+      const pair = pairHash(word.charCodeAt(k - 1), word.charCodeAt(k));
+      REACH[pair] = Math.max(REACH[pair]!, k);
+    }
     if (word.length === 1) {
       if (guard === Guard.NameAfter) addBits(scans, word.charCodeAt(0), Scan.NeedsNameFirst);
       else addBits(stops, word.charCodeAt(0), STOP_OF_GUARD[guard] ?? Stop.Always);
@@ -121,5 +122,5 @@ function anchorWords(entries: readonly WordEntry[]): { stops: Map<number, number
       ANCHOR_PAIR[pairHash(word.charCodeAt(pairStart), word.charCodeAt(pairStart + 1))] = 1;
     }
   }
-  return { stops, scans, reach };
+  return { stops, scans };
 }

@@ -124,7 +124,7 @@ function endsNameWord(text: string, i: number, met: number): boolean {
 
 /** Reads from `from` (or what is not read yet) up to and including the anchor at `anchor`; returns where to go on. */
 function readUpTo(state: ScanState, done: number, anchor: number): number {
-  let at = Math.max(done, anchor - REACH[state.text.charCodeAt(anchor)]!);
+  let at = Math.max(done, anchor - REACH[pairHash(normAt(state.text, anchor - 1), normAt(state.text, anchor))]!);
   while (at <= anchor) at = visit(state, at);
   return at;
 }
