@@ -19,8 +19,10 @@ for (let code = 0xff10; code <= 0xff19; code += 1) CHAR_CLASS[code] = DIGIT;
 CHAR_CLASS[0x40] = AT_SIGN;
 CHAR_CLASS[0xff20] = AT_SIGN;
 
-/** Set for characters that can come right after a role word: a name's first character, or the : ( 为 是 的 before one. */
+/** Set for characters that can come right after a role word: a name's first character, or the : ( 为 是 before one. */
 export const NAME_NEXT = new Uint8Array(65536);
+/** NAME_NEXT and 的, for the words that may be followed by 的 before the name (雇请的张三). */
+export const NAME_OR_DE_NEXT = new Uint8Array(65536);
 
 /** A 16-bit hash of two code units. */
 export function pairHash(first: number, second: number): number {
@@ -83,7 +85,12 @@ export const Scan = {
   NeedsNameNext: 4,
   IsNameFirst: 8,
   IsNameNext: 16,
+  /** The last character of a word that acts before a name or 的: stop at the next character if it is NAME_OR_DE_NEXT. */
+  NeedsNameOrDeNext: 32,
+  IsNameOrDeNext: 128,
 } as const;
+/** The Needs… bits of SCAN, which shifted left by two become the Is… bits the next character must have. */
+export const NEEDS_NEXT = Scan.NeedsNameFirst | Scan.NeedsNameNext | Scan.NeedsNameOrDeNext;
 
 /** Stop kinds of the characters whose SCAN has Scan.Now. */
 export const Stop = {
@@ -114,7 +121,10 @@ STOP[0xff20] = Stop.AtSign;
 
 /** Two adjacent characters of a word, one its anchor (by pairHash of the normalised codes). */
 export const ANCHOR_PAIR = new Uint8Array(65536);
-/** The last two characters of a word that acts before a name (by pairHash of the normalised codes). */
+/**
+ * The last two characters of a word that acts before a name (by pairHash of the normalised codes): bit 1 for
+ * a word followed by NAME_NEXT, bit 2 for one followed by NAME_OR_DE_NEXT.
+ */
 export const NAME_WORD_END = new Uint8Array(65536);
 
 /**

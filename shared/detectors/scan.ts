@@ -4,7 +4,7 @@
 // that can start a word containing the anchor with the dispatch tables and hands over to a detector, which reads
 // what it needs around that point and tells the pass where to continue. No detector rescans the text. Findings
 // are then sorted and overlaps resolved.
-import { ANCHOR_PAIR, AT_SIGN, CHAR_CLASS, DIGIT, FIRST_ID, Guard, KNOWN_NAME, LONE, NAME_NEXT, NAME_PAIR, NAME_WORD_END, PAIR_LONGER, PAIR_NONE, PAIR_WORD, pairHash, REACH, Scan, SCAN, SECOND_ID, SINGLE_GUARD, Stop, STOP, tripleHash, WORD, WORD_TRIPLE } from './char-class.ts';
+import { ANCHOR_PAIR, AT_SIGN, CHAR_CLASS, DIGIT, FIRST_ID, Guard, KNOWN_NAME, LONE, NAME_NEXT, NAME_OR_DE_NEXT, NAME_PAIR, NAME_WORD_END, NEEDS_NEXT, PAIR_LONGER, PAIR_NONE, PAIR_WORD, pairHash, REACH, Scan, SCAN, SECOND_ID, SINGLE_GUARD, Stop, STOP, tripleHash, WORD, WORD_TRIPLE } from './char-class.ts';
 import { buildDispatchTable } from './dispatch-table.ts';
 import { isDigit, isHan, NORM } from './chars.ts';
 import { footerWordEntries } from './contact-context.ts';
@@ -80,7 +80,7 @@ function visit(state: ScanState, i: number): number {
       isCandidate = pair === PAIR_WORD || (pair === PAIR_LONGER && WORD_TRIPLE[tripleHash(NORM[code]!, NORM[following]!, NORM[text.charCodeAt(i + 2)] ?? 0)] === 1);
     }
     if (!isCandidate && charClass & LONE) isCandidate = passesGuard(SINGLE_GUARD[NORM[code]!]!, text, i, NORM[following]!);
-    if (isCandidate && WORDS.matchInto(text, i, MATCH) && (!MATCH.payload.isBeforeName || NAME_NEXT[text.charCodeAt(MATCH.end)] === 1)) {
+    if (isCandidate && WORDS.matchInto(text, i, MATCH) && (!MATCH.payload.isBeforeName || (MATCH.payload.allowsDe ? NAME_OR_DE_NEXT : NAME_NEXT)[text.charCodeAt(MATCH.end)] === 1)) {
       next = MATCH.payload.handler(state, MATCH);
     }
   }
@@ -115,11 +115,13 @@ function isStop(text: string, i: number, code: number, stop: number): boolean {
 
 /**
  * Whether the character before `i` ends a word that acts before a name: `met` says which of its checks the
- * character at `i` met (Scan.IsNameFirst after a one-character word, Scan.IsNameNext after a longer one, whose
- * last two characters must then be a known word end).
+ * character at `i` met (Scan.IsNameFirst after a one-character word; after a longer one Scan.IsNameNext or
+ * Scan.IsNameOrDeNext, and its last two characters must then end such a word).
  */
 function endsNameWord(text: string, i: number, met: number): boolean {
-  return (met & Scan.IsNameFirst) !== 0 || NAME_WORD_END[pairHash(normAt(text, i - 2), normAt(text, i - 1))] === 1;
+  if ((met & Scan.IsNameFirst) !== 0) return true;
+  const end = NAME_WORD_END[pairHash(normAt(text, i - 2), normAt(text, i - 1))]!;
+  return ((met & Scan.IsNameNext) !== 0 && (end & 1) !== 0) || ((met & Scan.IsNameOrDeNext) !== 0 && (end & 2) !== 0);
 }
 
 /** Reads from `from` (or what is not read yet) up to and including the anchor at `anchor`; returns where to go on. */
@@ -146,7 +148,7 @@ function walk(state: ScanState): void {
   while (i < length) {
     let scan = SCAN[text.charCodeAt(i)]!;
     while (((scan & Scan.Now) | (carry & scan)) === 0) {
-      carry = (scan & (Scan.NeedsNameFirst | Scan.NeedsNameNext)) << 2;
+      carry = (scan & NEEDS_NEXT) << 2;
       if (++i >= length) return;
       scan = SCAN[text.charCodeAt(i)]!;
     }
@@ -158,7 +160,7 @@ function walk(state: ScanState): void {
       continue;
     }
     if ((scan & Scan.Now) === 0) {
-      carry = (scan & (Scan.NeedsNameFirst | Scan.NeedsNameNext)) << 2;
+      carry = (scan & NEEDS_NEXT) << 2;
       i += 1;
       continue;
     }
@@ -169,7 +171,7 @@ function walk(state: ScanState): void {
     } else if (isStop(text, i, code, stop)) {
       done = i = readUpTo(state, done, i);
     } else {
-      carry = (scan & (Scan.NeedsNameFirst | Scan.NeedsNameNext)) << 2;
+      carry = (scan & NEEDS_NEXT) << 2;
       i += 1;
     }
   }

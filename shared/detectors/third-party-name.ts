@@ -410,7 +410,7 @@ export function nameWordEntries(): WordEntry[] {
     ...wordEntries(THIRD_PARTY_ROLES, onThirdPartyRole, beforeName),
     ...wordEntries(ROLE_ENDINGS, onThirdPartyRole, { guard: Guard.NameAfter, isBeforeName: true }),
     ...wordEntries(OFFICIAL_TITLES, onOfficialTitle),
-    ...wordEntries(THIRD_PARTY_VERBS, onThirdPartyVerb, beforeName),
+    ...wordEntries(THIRD_PARTY_VERBS, onThirdPartyVerb, { isBeforeName: true, allowsDe: true }),
     ...wordEntries(Object.keys(FRAMES).join(' '), onFrameOpener, { guard: Guard.NameAfter, isBeforeName: true }),
     ...wordEntries('等', onListEnd, { guard: Guard.NumberAfter }),
     ...wordEntries('名下', onOwnership),
