@@ -1,6 +1,7 @@
 // Context of a number or address: the field label written right before it, and whether it is the agency's
 // own contact block (the footer after the remedy clause, or a line with 邮编 / 本局地址) or a hotline.
 import { indexWithin, NORM } from './chars.ts';
+import { publicKind } from './finding-store.ts';
 import { WordIndex } from './keywords.ts';
 import type { ScanState } from './scan-state.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
@@ -63,9 +64,11 @@ const onAgencyLineWord: WordHandler = (state, match) => {
   state.agencyLineEnd = state.lineEnd(match.end);
   const { findings } = state;
   for (let k = findings.length - 1; k >= 0; k -= 1) {
-    if (findings.starts[k]! < lineStart) break;
-    const type = findings.types[k]!;
-    if (findings.classifications[k] === 'leak' && CONTACT_LEAKS.has(type)) findings.makePublic(k, type === 'email' ? 'public-email' : 'public-phone', 'agencyContact');
+    if (findings.startOf(k) < lineStart) break;
+    const type = findings.typeOf(k);
+    if (findings.classificationOf(k) === 'leak' && CONTACT_LEAKS.has(type)) {
+      findings.setKind(k, publicKind(findings.kindOf(k), type === 'email' ? 'public-email' : 'public-phone', 'agencyContact'));
+    }
   }
   return match.end;
 };

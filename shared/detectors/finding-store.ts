@@ -55,41 +55,127 @@ function masked(value: string, mask: number, a: number, b: number): string {
 
 const CLASSIFICATION_RANK: Record<Classification, number> = { leak: 2, masked: 1, public: 0 };
 
+/**
+ * Kinds of finding: type, classification, confidence, reason and mask, registered once per detector call site
+ * (findingKind), so a finding stores one small number for all of them.
+ */
+const kindTypes: Array<PersonalDataType | LookAlikeType> = [];
+const kindClassifications: Classification[] = [];
+const kindConfidences: number[] = [];
+const kindReasons: string[] = [];
+const kindMasks: Mask[] = [];
+const kindRanks: number[] = [];
+const kindIds = new Map<string, number>();
+
+/** The id of a kind of finding (the same id for the same description). */
+export function findingKind(type: PersonalDataType | LookAlikeType, classification: Classification, confidence: number, reason: string, mask: Mask = Mask.Verbatim): number {
+  const key = `${type} ${classification} ${confidence} ${reason} ${mask}`;
+  let id = kindIds.get(key);
+  if (id === undefined) {
+    id = kindTypes.length;
+    kindTypes.push(type);
+    kindClassifications.push(classification);
+    kindConfidences.push(confidence);
+    kindReasons.push(reason);
+    kindMasks.push(mask);
+    kindRanks.push(CLASSIFICATION_RANK[classification]);
+    kindIds.set(key, id);
+  }
+  return id;
+}
+
+/** The kind `kind` with another type and reason (confidence, classification and mask kept). */
+export function retypedKind(kind: number, type: PersonalDataType | LookAlikeType, reason: string): number {
+  return findingKind(type, kindClassifications[kind]!, kindConfidences[kind]!, reason, kindMasks[kind]!);
+}
+
+/** The kind `kind` made public with another type and reason (its confidence kept; its masked form is its value). */
+export function publicKind(kind: number, type: LookAlikeType, reason: string): number {
+  return findingKind(type, 'public', kindConfidences[kind]!, reason);
+}
+
 export class FindingStore {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly types: Array<PersonalDataType | LookAlikeType> = [];
-  readonly classifications: Classification[] = [];
-  readonly confidences: number[] = [];
-  readonly reasons: string[] = [];
-  private readonly masks: number[] = [];
-  private readonly maskA: number[] = [];
-  private readonly maskB: number[] = [];
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
+  private kinds = new Uint16Array(256);
+  private maskA = new Int32Array(256);
+  private maskB = new Int32Array(256);
+  length = 0;
 
-  get length(): number {
-    return this.starts.length;
+  /** Adds a finding of kind `kind` (findingKind); returns its index, by which it can still be changed until the scan ends. */
+  add(kind: number, start: number, end: number, a = 0, b = 0): number {
+    const k = this.length;
+    if (k === this.starts.length) this.grow();
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.kinds[k] = kind;
+    this.maskA[k] = a;
+    this.maskB[k] = b;
+    this.length = k + 1;
+    return k;
   }
 
-  /** Adds a finding; returns its index, by which it can still be changed until the scan ends. */
-  add(type: PersonalDataType | LookAlikeType, classification: Classification, start: number, end: number, confidence: number, reason: string, mask: Mask = Mask.Verbatim, a = 0, b = 0): number {
-    this.starts.push(start);
-    this.ends.push(end);
-    this.types.push(type);
-    this.classifications.push(classification);
-    this.confidences.push(confidence);
-    this.reasons.push(reason);
-    this.masks.push(mask);
-    this.maskA.push(a);
-    this.maskB.push(b);
-    return this.starts.length - 1;
+  startOf(k: number): number {
+    return this.starts[k]!;
   }
 
-  /** Makes finding `k` public with the given type and reason: its masked form is then its value. */
-  makePublic(k: number, type: LookAlikeType, reason: string): void {
-    this.classifications[k] = 'public';
-    this.types[k] = type;
-    this.masks[k] = Mask.Verbatim;
-    this.reasons[k] = reason;
+  endOf(k: number): number {
+    return this.ends[k]!;
+  }
+
+  typeOf(k: number): PersonalDataType | LookAlikeType {
+    return kindTypes[this.kinds[k]!]!;
+  }
+
+  classificationOf(k: number): Classification {
+    return kindClassifications[this.kinds[k]!]!;
+  }
+
+  kindOf(k: number): number {
+    return this.kinds[k]!;
+  }
+
+  setKind(k: number, kind: number): void {
+    this.kinds[k] = kind;
+  }
+
+  private grow(): void {
+    const grown = (array: Int32Array) => {
+      const bigger = new Int32Array(array.length * 2);
+      bigger.set(array);
+      return bigger;
+    };
+    this.starts = grown(this.starts);
+    this.ends = grown(this.ends);
+    this.maskA = grown(this.maskA);
+    this.maskB = grown(this.maskB);
+    const kinds = new Uint16Array(this.kinds.length * 2);
+    kinds.set(this.kinds);
+    this.kinds = kinds;
+  }
+
+  /** Whether finding a sorts before finding b: by start, the longer first, a leak before the rest, then as found. */
+  private isBefore(a: number, b: number): boolean {
+    const { starts, ends, kinds } = this;
+    if (starts[a] !== starts[b]) return starts[a]! < starts[b]!;
+    const lengthA = ends[a]! - starts[a]!;
+    const lengthB = ends[b]! - starts[b]!;
+    if (lengthA !== lengthB) return lengthA > lengthB;
+    const rankA = kindRanks[kinds[a]!]!;
+    const rankB = kindRanks[kinds[b]!]!;
+    return rankA !== rankB ? rankA > rankB : a < b;
+  }
+
+  /** Finding indexes in order (isBefore). Findings mostly come in order, so the common case costs one pass. */
+  private order(): Int32Array {
+    const order = new Int32Array(this.length);
+    let isSorted = true;
+    for (let k = 0; k < this.length; k += 1) {
+      order[k] = k;
+      if (k > 0 && isSorted && !this.isBefore(k - 1, k)) isSorted = false;
+    }
+    if (!isSorted) order.sort((a, b) => (this.isBefore(a, b) ? -1 : 1));
+    return order;
   }
 
   /**
@@ -97,12 +183,9 @@ export class FindingStore {
    * the earlier found on a full tie), as Finding objects of `text`; only the leaks unless `all`.
    */
   resolve(text: string, all: boolean): Finding[] {
-    const { starts, ends, classifications } = this;
-    const order = Array.from({ length: starts.length }, (_, k) => k);
-    const rank = (k: number) => CLASSIFICATION_RANK[classifications[k]!];
-    order.sort((a, b) => starts[a]! - starts[b]! || ends[b]! - starts[b]! - (ends[a]! - starts[a]!) || rank(b) - rank(a) || a - b);
+    const { starts, ends, kinds } = this;
     const kept: number[] = [];
-    for (const k of order) {
+    for (const k of this.order()) {
       if (ends[k]! <= starts[k]!) continue;
       const last = kept.at(-1);
       if (last === undefined || starts[k]! >= ends[last]!) {
@@ -111,26 +194,27 @@ export class FindingStore {
       }
       const lastLength = ends[last]! - starts[last]!;
       const length = ends[k]! - starts[k]!;
-      if (length > lastLength || (length === lastLength && rank(k) > rank(last))) kept[kept.length - 1] = k;
+      if (length > lastLength || (length === lastLength && kindRanks[kinds[k]!]! > kindRanks[kinds[last]!]!)) kept[kept.length - 1] = k;
     }
     const findings: Finding[] = [];
-    for (const k of kept) if (all || classifications[k] === 'leak') findings.push(this.finding(text, k));
+    for (const k of kept) if (all || kindClassifications[kinds[k]!] === 'leak') findings.push(this.finding(text, k));
     return findings;
   }
 
   private finding(text: string, k: number): Finding {
     const start = this.starts[k]!;
     const end = this.ends[k]!;
+    const kind = this.kinds[k]!;
     const value = text.slice(start, end);
     return {
-      type: this.types[k]!,
-      classification: this.classifications[k]!,
+      type: kindTypes[kind]!,
+      classification: kindClassifications[kind]!,
       start,
       end,
       value,
-      masked: masked(value, this.masks[k]!, this.maskA[k]!, this.maskB[k]!),
-      confidence: this.confidences[k]!,
-      reason: this.reasons[k]!,
+      masked: masked(value, kindMasks[kind]!, this.maskA[k]!, this.maskB[k]!),
+      confidence: kindConfidences[kind]!,
+      reason: kindReasons[kind]!,
     };
   }
 }

@@ -5,7 +5,7 @@
 // health (病死猪, 伤亡事故, 消火栓, a law's title in 《》, a quoted advertisement) are not anchors.
 import { codeSet, isIn } from './chars.ts';
 import { WordIndex, wordList } from './keywords.ts';
-import { Mask } from './finding-store.ts';
+import { findingKind, Mask } from './finding-store.ts';
 import { Guard } from './char-class.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
 
@@ -24,6 +24,9 @@ const CLOSING_TERMS = '症状 等症状';
 const NOT_CONDITIONS =
   '病情 病死 病害 病虫 病媒 疫病 病历 病例 病房 病床 病区 病原 病毒 毛病 通病 弊病 伤亡 伤害 炎热 症状 消火栓 防疫 ' +
   '疾控 传染病 职业病 突出问题 较为突出 突出位置 过敏原 出血点 手术室 手术刀 血压计 血压仪 阳性率 感染率 压伤';
+
+const HEALTH = findingKind('health', 'leak', 0.7, 'healthCondition', Mask.Health);
+const HEALTH_BEFORE_SYMPTOMS = findingKind('health', 'leak', 0.65, 'healthCondition', Mask.Health);
 
 const CONDITION_INDEX = wordList(CONDITION_TERMS);
 const NOT_CONDITION_INDEX = wordList(NOT_CONDITIONS);
@@ -118,7 +121,7 @@ const onConditionTerm: WordHandler = (state, match) => {
   }
   while (end > start && ' 　'.includes(text[end - 1]!)) end -= 1;
   if (end <= start) return match.end;
-  state.add('health', 'leak', start, end, 0.7, 'healthCondition', Mask.Health);
+  state.add(HEALTH, start, end);
   return end;
 };
 
@@ -131,8 +134,8 @@ const onClosingTerm: WordHandler = (state, match) => {
   if (start >= match.start || text.slice(start, match.start).trim() === '') return match.end;
   const { findings } = state;
   const last = findings.length - 1;
-  if (last >= 0 && findings.types[last] === 'health' && findings.ends[last]! > start) return match.end;
-  state.add('health', 'leak', start, match.start, 0.65, 'healthCondition', Mask.Health);
+  if (last >= 0 && findings.typeOf(last) === 'health' && findings.endOf(last) > start) return match.end;
+  state.add(HEALTH_BEFORE_SYMPTOMS, start, match.start);
   return match.end;
 };
 

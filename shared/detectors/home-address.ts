@@ -5,7 +5,7 @@
 // district level are already masked.
 import { closingBracket, codeSet, isDigit, isIn, NORM } from './chars.ts';
 import { wordList } from './keywords.ts';
-import { Mask } from './finding-store.ts';
+import { findingKind, Mask } from './finding-store.ts';
 import type { ScanState } from './scan-state.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
 
@@ -22,6 +22,11 @@ const VALUE_END = codeSet('，,。；;\r\n）)、　 ');
 /** Words that end an address written inline (住址北京市…501及诊断…). */
 const VALUE_STOP = codeSet('及的等并');
 const MAX_ADDRESS = 80;
+
+const MASKED_ADDRESS = findingKind('masked-address', 'masked', 0.8, 'maskedForm');
+const HOME_ADDRESS = findingKind('home-address', 'leak', 0.85, 'contextHomeAddress', Mask.Address);
+const AGENCY_ADDRESS = findingKind('agency-address', 'public', 0.7, 'publicAddress');
+const BUSINESS_ADDRESS = findingKind('business-address', 'public', 0.7, 'publicAddress');
 
 /** Whether a colon ends the label (住址：…, 住所（住址）：…), as opposed to an address written inline (住址北京市…). */
 function hasColonAfter(text: string, from: number): boolean {
@@ -68,13 +73,13 @@ function addAddress(state: ScanState, start: number, end: number, isHome: boolea
   const { text } = state;
   if (!hasColon && !ADMINISTRATIVE.occursIn(text, start, Math.min(end, start + ADMINISTRATIVE_REACH))) return end;
   if (MASKED.occursIn(text, start, end) && !showsNumbersAfterMask(text, start, end)) {
-    state.addLookAlike('masked-address', 'masked', start, end, 0.8, 'maskedForm');
+    state.addLookAlike(MASKED_ADDRESS, start, end);
   } else if (!BELOW_DISTRICT.occursIn(text, start, end)) {
     return end;
   } else if (isHome) {
-    state.add('home-address', 'leak', start, end, 0.85, 'contextHomeAddress', Mask.Address);
+    state.add(HOME_ADDRESS, start, end);
   } else {
-    state.add(state.isInFooter(start) ? 'agency-address' : 'business-address', 'public', start, end, 0.7, 'publicAddress');
+    state.add(state.isInFooter(start) ? AGENCY_ADDRESS : BUSINESS_ADDRESS, start, end);
   }
   return end;
 }

@@ -1,7 +1,7 @@
 // A natural-person party under 18 on the decision date makes the whole decision unpublishable (hz-gs 11).
 // Evidence: the birth date in the party's own ID number, or an age stated in the party block (15周岁).
 // The decision date is the caller's, else the latest date written in the text (a decision ends with it).
-import { Mask } from './finding-store.ts';
+import { findingKind, Mask, retypedKind } from './finding-store.ts';
 import { ageOn, type DateNumber } from './id-number.ts';
 import type { ScanState } from './scan-state.ts';
 import { Guard } from './char-class.ts';
@@ -10,6 +10,8 @@ import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts
 export const ADULT_AGE = 18;
 
 /** Chinese numerals for stated ages (十五周岁). */
+const STATED_AGE = findingKind('minor', 'leak', 0.9, 'statedAgeUnder18', Mask.StatedAge);
+
 const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Parses 十五, 十七, 九, 二十 (ages as written in words); undefined for anything else. */
@@ -29,7 +31,7 @@ export function noteBirthDate(state: ScanState, finding: number, birth: DateNumb
 /** Records an age stated in the party block. */
 export function noteStatedAge(state: ScanState, start: number, end: number, age: number): void {
   if (age >= ADULT_AGE || age < 0 || (state.partyKind !== undefined && state.partyKind !== 'natural')) return;
-  const finding = state.add('minor', 'leak', start, end, 0.9, 'statedAgeUnder18', Mask.StatedAge);
+  const finding = state.add(STATED_AGE, start, end);
   state.minorCandidates.push({ finding, age });
 }
 
@@ -41,8 +43,7 @@ export function resolveMinors(state: ScanState): void {
     if (candidate.age !== undefined) continue; // stated ages are judged when noted
     if (decisionDate === undefined || candidate.birth === undefined) continue;
     if (ageOn(candidate.birth, decisionDate) < ADULT_AGE) {
-      state.findings.types[finding] = 'minor';
-      state.findings.reasons[finding] = 'ageUnder18FromId';
+      state.findings.setKind(finding, retypedKind(state.findings.kindOf(finding), 'minor', 'ageUnder18FromId'));
     }
   }
 }

@@ -5,7 +5,7 @@ import { ACCOUNT_WORDS, AGENCY_ACCOUNT_WORDS, assessCard, isAccountShaped, isMas
 import { isDigit, NORM } from './chars.ts';
 import { isAgencyContact, labelBefore, type Label } from './contact-context.ts';
 import { assessIdNumber, dateNumber } from './id-number.ts';
-import { Mask } from './finding-store.ts';
+import { findingKind, Mask } from './finding-store.ts';
 import { assessLandline, EXTENSION_WORDS } from './landline.ts';
 import { noteBirthDate } from './minor.ts';
 import { assessMobile } from './mobile.ts';
@@ -15,6 +15,30 @@ import { addNameBeforeLabel } from './third-party-name.ts';
 import { isMaskedUscc, isValidUscc } from './uscc.ts';
 
 const norm = (text: string, index: number): number => NORM[text.charCodeAt(index)] ?? 0;
+
+const SERIAL_LIKE_ID = findingKind('licence-number', 'public', 0.7, 'serialNumberLabel');
+const ID_NUMBER = findingKind('id-number', 'leak', 0.99, 'checkDigitValid', Mask.Digits);
+const LEGACY_ID_NUMBER = findingKind('id-number', 'leak', 0.85, 'legacyIdNumber', Mask.Digits);
+const INVALID_ID_NUMBER = findingKind('invalid-id-number', 'public', 0.9, 'checkDigitInvalid');
+const MASKED_ID_NUMBER = findingKind('masked-id-number', 'masked', 0.9, 'maskedForm');
+const PARTIAL_ID_NUMBER = findingKind('id-number', 'leak', 0.9, 'partialMask', Mask.Digits);
+const MASKED_MOBILE = findingKind('masked-mobile', 'masked', 0.9, 'maskedForm');
+const AGENCY_MOBILE = findingKind('public-phone', 'public', 0.8, 'agencyContact');
+const MOBILE = findingKind('mobile', 'leak', 0.95, 'mobileNumber', Mask.Mobile);
+const PARTIAL_MOBILE = findingKind('mobile', 'leak', 0.85, 'partialMask', Mask.Mobile);
+const MASKED_LANDLINE = findingKind('masked-landline', 'masked', 0.85, 'maskedForm');
+const AGENCY_LANDLINE = findingKind('public-phone', 'public', 0.75, 'agencyContact');
+const COMPANY_LANDLINE = findingKind('public-phone', 'public', 0.75, 'companyContact');
+const LANDLINE = findingKind('landline', 'leak', 0.85, 'landlineNumber', Mask.Landline);
+const MASKED_ACCOUNT = findingKind('masked-account', 'masked', 0.85, 'maskedForm');
+const AGENCY_ACCOUNT = findingKind('agency-account', 'public', 0.8, 'agencyAccount');
+const SERIAL_LIKE_CARD = findingKind('licence-number', 'public', 0.6, 'serialNumber');
+const CERTIFICATE_NUMBER = findingKind('licence-number', 'public', 0.7, 'certificateNumber');
+const USCC = findingKind('uscc', 'public', 0.95, 'usccCheckValid');
+const MASKED_USCC = findingKind('masked-uscc', 'masked', 0.8, 'maskedForm');
+/** A bank account by reason: [confidence 0.8, confidence 0.9 (a Luhn-valid card)]. */
+const accountKinds = (reason: string) => [0.8, 0.9].map((confidence) => findingKind('bank-account', 'leak', confidence, reason, Mask.Account)) as [number, number];
+const ACCOUNTS = { partialMask: accountKinds('partialMask'), luhnValidCard: accountKinds('luhnValidCard'), accountContext: accountKinds('accountContext') };
 const YEAR = 0x5e74; // 年
 const MONTH = 0x6708; // 月
 const DAY = 0x65e5; // 日
@@ -49,23 +73,23 @@ function classifyId(state: ScanState, token: NumberToken, label: Label | undefin
       if (assessment.legacy && (label?.kind === 'serial' || label?.kind === 'account')) return false;
       // One serial number built like an ID in eleven passes the check by chance: its label (报告编号 …) says what it is.
       if (label?.kind === 'serial') {
-        state.addLookAlike('licence-number', 'public', start, end, 0.7, 'serialNumberLabel');
+        state.addLookAlike(SERIAL_LIKE_ID, start, end);
         return true;
       }
       noteOwner(state, label);
-      const finding = state.add('id-number', 'leak', start, end, assessment.legacy ? 0.85 : 0.99, assessment.legacy ? 'legacyIdNumber' : 'checkDigitValid', Mask.Digits, 6, assessment.legacy ? 3 : 4);
+      const finding = state.add(assessment.legacy ? LEGACY_ID_NUMBER : ID_NUMBER, start, end, 6, assessment.legacy ? 3 : 4);
       if (isPartyOwnNumber(state, start)) noteBirthDate(state, finding, assessment.birth);
       return true;
     }
     case 'invalid-check':
-      state.addLookAlike('invalid-id-number', 'public', start, end, 0.9, 'checkDigitInvalid');
+      state.addLookAlike(INVALID_ID_NUMBER, start, end);
       return true;
     case 'masked':
-      state.addLookAlike('masked-id-number', 'masked', start, end, 0.9, 'maskedForm');
+      state.addLookAlike(MASKED_ID_NUMBER, start, end);
       return true;
     case 'partial': {
       noteOwner(state, label);
-      const finding = state.add('id-number', 'leak', start, end, 0.9, 'partialMask', Mask.Digits, 6, 4);
+      const finding = state.add(PARTIAL_ID_NUMBER, start, end, 6, 4);
       if (assessment.birth !== undefined && isPartyOwnNumber(state, start)) noteBirthDate(state, finding, assessment.birth);
       return true;
     }
@@ -77,13 +101,13 @@ function classifyMobile(state: ScanState, token: NumberToken, label: Label | und
   if (!assessment) return false;
   const { start, end } = token;
   if (assessment === 'masked') {
-    state.addLookAlike('masked-mobile', 'masked', start, end, 0.9, 'maskedForm');
+    state.addLookAlike(MASKED_MOBILE, start, end);
   } else if (isAgencyContact(state, start) || label?.kind === 'hotline') {
-    state.addLookAlike('public-phone', 'public', start, end, 0.8, 'agencyContact');
+    state.addLookAlike(AGENCY_MOBILE, start, end);
   } else {
     noteOwner(state, label);
     const prefix = token.hasCountryCode ? 2 : 0;
-    state.add('mobile', 'leak', start, end, assessment === 'partial' ? 0.85 : 0.95, assessment === 'partial' ? 'partialMask' : 'mobileNumber', Mask.Mobile, prefix);
+    state.add(assessment === 'partial' ? PARTIAL_MOBILE : MOBILE, start, end, prefix);
   }
   return true;
 }
@@ -115,12 +139,12 @@ function classifyLandline(state: ScanState, token: NumberToken, label: Label | u
     label?.kind === 'hotline' ||
     ((state.partyKind === 'legal' || state.partyKind === 'other') && !state.isPersonInSentence(start) && label?.kind !== 'work-phone');
   if (assessment.kind === 'masked') {
-    state.addLookAlike('masked-landline', 'masked', start, end, 0.85, 'maskedForm');
+    state.addLookAlike(MASKED_LANDLINE, start, end);
   } else if (isPublic) {
-    state.addLookAlike('public-phone', 'public', start, end, 0.75, state.isInFooter(start) ? 'agencyContact' : 'companyContact');
+    state.addLookAlike(state.isInFooter(start) ? AGENCY_LANDLINE : COMPANY_LANDLINE, start, end);
   } else {
     noteOwner(state, label);
-    state.add('landline', 'leak', start, end, 0.85, 'landlineNumber', Mask.Landline, assessment.areaLength, subscriberEnd - start);
+    state.add(LANDLINE, start, end, assessment.areaLength, subscriberEnd - start);
   }
   return true;
 }
@@ -140,15 +164,15 @@ function classifyAccount(state: ScanState, token: NumberToken, label: Label | un
   if (!card && label?.kind === 'serial') return false;
   const isMasked = card === 'masked' || (!card && token.chars.includes('*') && isMaskedAccount(token.chars));
   if (isMasked) {
-    state.addLookAlike('masked-account', 'masked', start, end, 0.85, 'maskedForm');
+    state.addLookAlike(MASKED_ACCOUNT, start, end);
   } else if (isAgencyAccount(state, start)) {
-    state.addLookAlike('agency-account', 'public', start, end, 0.8, 'agencyAccount');
+    state.addLookAlike(AGENCY_ACCOUNT, start, end);
   } else if (card === 'card' && label?.kind === 'serial' && !hasAccountContext) {
-    state.addLookAlike('licence-number', 'public', start, end, 0.6, 'serialNumber');
+    state.addLookAlike(SERIAL_LIKE_CARD, start, end);
   } else {
     noteOwner(state, label);
     const reason = card === 'partial' || (!card && token.chars.includes('*')) ? 'partialMask' : card === 'card' ? 'luhnValidCard' : 'accountContext';
-    state.add('bank-account', 'leak', start, end, card === 'card' ? 0.9 : 0.8, reason, Mask.Account);
+    state.add(ACCOUNTS[reason][card === 'card' ? 1 : 0], start, end);
   }
   return true;
 }
@@ -156,7 +180,7 @@ function classifyAccount(state: ScanState, token: NumberToken, label: Label | un
 function classifyNumber(state: ScanState, token: NumberToken): boolean {
   const label = labelBefore(state.text, token.start);
   if (token.start < state.officerLineEnd || label?.kind === 'certificate' || label?.kind === 'postal') {
-    state.addLookAlike('licence-number', 'public', token.start, token.end, 0.7, 'certificateNumber');
+    state.addLookAlike(CERTIFICATE_NUMBER, token.start, token.end);
     return true;
   }
   // Only the detectors whose numbers have this length are asked.
@@ -171,8 +195,8 @@ function classifyNumber(state: ScanState, token: NumberToken): boolean {
 }
 
 function classifyCode(state: ScanState, token: NumberToken): void {
-  if (isValidUscc(token.chars)) state.addLookAlike('uscc', 'public', token.start, token.end, 0.95, 'usccCheckValid');
-  else if (isMaskedUscc(token.chars)) state.addLookAlike('masked-uscc', 'masked', token.start, token.end, 0.8, 'maskedForm');
+  if (isValidUscc(token.chars)) state.addLookAlike(USCC, token.start, token.end);
+  else if (isMaskedUscc(token.chars)) state.addLookAlike(MASKED_USCC, token.start, token.end);
 }
 
 /** The shortest personal number: a company account of 9 digits (mobiles have 11, landlines 10–12). */

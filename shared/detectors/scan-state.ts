@@ -2,8 +2,8 @@
 // public, where the agency's own contact block starts. Detectors read and update it; they never rescan.
 import { NORM } from './chars.ts';
 import type { DateNumber } from './id-number.ts';
-import { FindingStore, Mask } from './finding-store.ts';
-import type { Classification, LookAlikeType, PersonalDataType } from './types.ts';
+import { FindingStore } from './finding-store.ts';
+import type { LookAlikeType } from './types.ts';
 import type { PartyKind } from '../schema/decision.ts';
 import { NameRegistry } from './third-party-name.ts';
 
@@ -100,17 +100,17 @@ export class ScanState {
     return this.publicNames.size === 0 ? undefined : this.publicNames.get(normalizeSlice(text, start, end));
   }
 
-  /** Adds a finding (see FindingStore.add): its masked form is made from its value by `mask` when it is reported. */
-  add(type: PersonalDataType | LookAlikeType, classification: Classification, start: number, end: number, confidence: number, reason: string, mask: Mask = Mask.Verbatim, a = 0, b = 0): number {
-    return this.findings.add(type, classification, start, end, confidence, reason, mask, a, b);
+  /** Adds a finding of a kind (findingKind); `a` and `b` are its mask's parameters. Returns its index. */
+  add(kind: number, start: number, end: number, a = 0, b = 0): number {
+    return this.findings.add(kind, start, end, a, b);
   }
 
   /**
    * Adds a look-alike (masked form or public number) that only matters when everything is reported: such
    * findings never overlap a leak, so without `all` they are not even built.
    */
-  addLookAlike(type: LookAlikeType, classification: 'masked' | 'public', start: number, end: number, confidence: number, reason: string): void {
-    if (this.isReportingAll) this.findings.add(type, classification, start, end, confidence, reason);
+  addLookAlike(kind: number, start: number, end: number): void {
+    if (this.isReportingAll) this.findings.add(kind, start, end);
   }
 
   /** Start of the sentence containing `index` (bounded by CONTEXT_WINDOW). */

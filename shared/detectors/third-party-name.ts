@@ -6,10 +6,11 @@
 import { CHAR_CLASS, Guard, KNOWN_NAME, NAME_PAIR, pairHash, Scan, SCAN, Stop, STOP } from './char-class.ts';
 import { closingBracket, codeSet, indexWithin, isHan, isIn, NORM } from './chars.ts';
 import { wordList, type WordMatch } from './keywords.ts';
-import { Mask } from './finding-store.ts';
+import { findingKind, Mask } from './finding-store.ts';
 import { readName, readNameBefore, readNameEndingAt, type NameContext, type NameSpan } from './names.ts';
 import { NAME_FIRST, nameStart } from './surnames.ts';
 import type { ScanState } from './scan-state.ts';
+import type { LookAlikeType } from './types.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
 
 /** Roles whose holder is a natural person other than the party. */
@@ -63,6 +64,30 @@ const OFFICER_ROLES =
 const ORGANISATION_SUFFIX =
   /(?:公司|厂|店|部|中心|学校|学院|医院|诊所|合作社|事务所|协会|商行|超市|酒店|宾馆|饭店|餐厅|工作室|俱乐部|站|馆|社|所|场|队|局|院|园|行|城|会|集团|网吧|药房|门市|基地|农庄|牧场|作坊)$/;
 
+/** A third party's name, found … (the reason and confidence of each way). */
+const leakKind = (reason: string, confidence: number) => findingKind('third-party-name', 'leak', confidence, reason, Mask.Name);
+const REPEATED_NAME = leakKind('repeatedName', 0.8);
+const NAMED_BY_ROLE = leakKind('namedByRole', 0.85);
+const NAMED_BY_VERB = leakKind('namedByVerb', 0.75);
+const NAMED_IN_FRAME = leakKind('namedInFrame', 0.7);
+const NAMED_AS_OWNER = leakKind('namedAsOwner', 0.7);
+const NAME_BEFORE_CONTACT = leakKind('nameBeforeContact', 0.75);
+const PARTY_NAME_AGAIN = leakKind('partyOwnName', 0.9);
+const LISTED_BY_ROLE = leakKind('namedInList', 0.85);
+const LISTED_BY_VERB = leakKind('namedInList', 0.75);
+const LISTED_BEFORE_COUNT = leakKind('namedInList', 0.75);
+const MASKED_NAME_SEEN = leakKind('maskedForm', 0.9);
+const MASKED_NAME = findingKind('masked-name', 'masked', 0.9, 'maskedForm');
+const PUBLIC_NAMES: Partial<Record<LookAlikeType, number>> = {
+  'party-name': findingKind('party-name', 'public', 0.9, 'partyOwnName'),
+  'legal-rep-name': findingKind('legal-rep-name', 'public', 0.9, 'publicRole'),
+  'officer-name': findingKind('officer-name', 'public', 0.9, 'publicRole'),
+};
+const AGENCY_STAFF = findingKind('officer-name', 'public', 0.7, 'agencyStaff');
+const LEGAL_REPRESENTATIVE = findingKind('legal-rep-name', 'public', 0.9, 'legalRepresentative');
+const PARTY_NAME = findingKind('party-name', 'public', 0.9, 'partyOwnName');
+const OFFICER_NAME = findingKind('officer-name', 'public', 0.9, 'officerName');
+
 const FORWARD_WINDOW = 20_000;
 /** The party block (当事人：… and its field lines) ends at the first blank line, or this far after its label. */
 const PARTY_BLOCK_REACH = 600;
@@ -108,7 +133,7 @@ export class NameRegistry {
     // Earlier mentions in this decision (本局接到张三投诉 … 投诉人张三).
     const from = Math.max(state.documentStart, span.start - BACKWARD_WINDOW);
     for (let at = indexWithin(text, name, from, span.start); at >= 0; at = indexWithin(text, name, at + name.length, span.start)) {
-      addThirdPartyName(state, { start: at, end: at + name.length, keep: span.keep, isMasked: false }, 'repeatedName', 0.8, false);
+      addThirdPartyName(state, { start: at, end: at + name.length, keep: span.keep, isMasked: false }, REPEATED_NAME, false);
     }
   }
 
@@ -143,20 +168,20 @@ export class NameRegistry {
   }
 }
 
-/** Adds a personal name: masked, public (party, representative, officer) or a third party's leak. */
-export function addThirdPartyName(state: ScanState, span: NameSpan, reason: string, confidence: number, shouldRegister = true): void {
+/** Adds a personal name: masked, public (party, representative, officer) or a third party's leak of kind `leak`. */
+export function addThirdPartyName(state: ScanState, span: NameSpan, leak: number, shouldRegister = true): void {
   const { text } = state;
   state.lastPersonEnd = Math.max(state.lastPersonEnd, span.end);
   if (span.isMasked) {
-    state.addLookAlike('masked-name', 'masked', span.start, span.end, 0.9, 'maskedForm');
+    state.addLookAlike(MASKED_NAME, span.start, span.end);
     return;
   }
   const publicType = state.publicNameType(text, span.start, span.end);
   if (publicType) {
-    state.add(publicType, 'public', span.start, span.end, 0.9, publicType === 'party-name' ? 'partyOwnName' : 'publicRole');
+    state.add(PUBLIC_NAMES[publicType] ?? findingKind(publicType, 'public', 0.9, 'publicRole'), span.start, span.end);
     return;
   }
-  state.add('third-party-name', 'leak', span.start, span.end, confidence, reason, Mask.Name, span.keep);
+  state.add(leak, span.start, span.end, span.keep);
   if (shouldRegister) state.names.register(state, span);
 }
 
@@ -213,14 +238,14 @@ function afterAside(text: string, index: number): number {
  * 张三（联系电话：…）、李四). Returns the end of the first name, so the scan still reads the aside, or -1
  * when no name follows.
  */
-function readNamesAfter(state: ScanState, from: number, reason: string, confidence: number, context: NameContext): number {
+function readNamesAfter(state: ScanState, from: number, leak: number, listed: number, context: NameContext): number {
   const { text } = state;
   let i = from;
   const next = norm(text, i);
   if (next === COLON || next === 0x4e3a /* 为 */ || next === 0x662f /* 是 */ || (context === 'plain' && next === 0x7684) /* 的 */) i += 1;
   const first = readName(text, i, context);
   if (!first) return -1;
-  addThirdPartyName(state, first, reason, confidence);
+  addThirdPartyName(state, first, leak);
   let end = first.end;
   for (;;) {
     const joinerAt = afterAside(text, end);
@@ -229,7 +254,7 @@ function readNamesAfter(state: ScanState, from: number, reason: string, confiden
     if (!isJoiner) break;
     const more = readName(text, joinerAt + 1, context);
     if (!more || more.isMasked !== first.isMasked) break;
-    addThirdPartyName(state, more, 'namedInList', confidence);
+    addThirdPartyName(state, more, listed);
     end = more.end;
     if (joinerAt > first.end) break;
   }
@@ -255,12 +280,12 @@ function inferPartyKind(name: string, label: string): ScanState['partyKind'] {
  */
 const onThirdPartyRole: WordHandler = (state, match) => {
   if (state.isInFooter(match.start)) return onFooterContact(state, match);
-  const end = readNamesAfter(state, match.end, 'namedByRole', 0.85, match.word.length > 1 ? 'role' : 'weak');
+  const end = readNamesAfter(state, match.end, NAMED_BY_ROLE, LISTED_BY_ROLE, match.word.length > 1 ? 'role' : 'weak');
   return end < 0 ? match.start + 1 : end;
 };
 
 const onThirdPartyVerb: WordHandler = (state, match) => {
-  const end = readNamesAfter(state, match.end, 'namedByVerb', 0.75, 'plain');
+  const end = readNamesAfter(state, match.end, NAMED_BY_VERB, LISTED_BY_VERB, 'plain');
   return end < 0 ? match.start + 1 : end;
 };
 
@@ -271,7 +296,7 @@ const onFooterContact: WordHandler = (state, match) => {
   const name = readName(state.text, start);
   if (!name || name.isMasked) return match.start + 1;
   state.addPublicName(state.text.slice(name.start, name.end), 'officer-name');
-  state.add('officer-name', 'public', name.start, name.end, 0.7, 'agencyStaff');
+  state.add(AGENCY_STAFF, name.start, name.end);
   return name.end;
 };
 
@@ -281,7 +306,7 @@ const FRAME_CLOSERS = new Map(Object.entries(FRAMES).map(([opener, closers]) => 
 const onFrameOpener: WordHandler = (state, match) => {
   const name = readName(state.text, match.end);
   if (!name || name.isMasked || !FRAME_CLOSERS.get(match.word)?.hasMatchAt(state.text, name.end)) return match.start + 1;
-  addThirdPartyName(state, name, 'namedInFrame', 0.7);
+  addThirdPartyName(state, name, NAMED_IN_FRAME);
   return name.end;
 };
 
@@ -298,7 +323,7 @@ const onLegalRepresentative: WordHandler = (state, match) => {
   const end = name && !name.isMasked ? name.end : isFieldLabel(text, match) ? fieldValueEnd(text, start) : start;
   if (end > start) {
     state.addPublicName(text.slice(start, end), 'legal-rep-name');
-    state.add('legal-rep-name', 'public', start, end, 0.9, 'legalRepresentative');
+    state.add(LEGAL_REPRESENTATIVE, start, end);
   }
   return Math.max(end, match.end);
 };
@@ -312,7 +337,7 @@ const onPartyRole: WordHandler = (state, match) => {
   if (!isFieldLabel(text, match)) {
     const name = readName(text, match.end);
     if (name && state.publicNameType(text, name.start, name.end)) {
-      addThirdPartyName(state, name, 'partyOwnName', 0.9, false);
+      addThirdPartyName(state, name, PARTY_NAME_AGAIN, false);
       return name.end;
     }
     return match.end;
@@ -331,7 +356,7 @@ const onPartyRole: WordHandler = (state, match) => {
     const name = text.slice(start, end);
     state.addPublicName(name, 'party-name');
     if (!state.isPartyKindGiven) state.partyKind = inferPartyKind(name, match.word);
-    state.add('party-name', 'public', start, end, 0.9, 'partyOwnName');
+    state.add(PARTY_NAME, start, end);
   }
   return Math.max(end, match.end);
 };
@@ -347,7 +372,7 @@ const onOfficerLine: WordHandler = (state, match) => {
     const end = fieldValueEnd(text, i);
     if (end > i && end - i <= 12) {
       state.addPublicName(text.slice(i, end), 'officer-name');
-      state.add('officer-name', 'public', i, end, 0.9, 'officerName');
+      state.add(OFFICER_NAME, i, end);
     }
     i = end;
     if (norm(text, i) === 40) {
@@ -375,14 +400,14 @@ const onListEnd: WordHandler = (state, match) => {
     if (norm(text, name.start - 1) !== 0x3001 /* 、 */) break;
     end = name.start - 1;
   }
-  for (const name of names.reverse()) addThirdPartyName(state, name, 'namedInList', 0.75);
+  for (const name of names.reverse()) addThirdPartyName(state, name, LISTED_BEFORE_COUNT);
   return match.end;
 };
 
 /** 张三名下 (in someone's name): the owner of an account or property is a person. */
 const onOwnership: WordHandler = (state, match) => {
   const name = readNameEndingAt(state.text, match.start, state.lastPersonEnd);
-  if (name) addThirdPartyName(state, name, 'namedAsOwner', 0.7);
+  if (name) addThirdPartyName(state, name, NAMED_AS_OWNER);
   return match.end;
 };
 
@@ -396,7 +421,7 @@ const onMaskMark: WordHandler = (state, match) => {
     if (!shape || shape.keep !== keep || start < state.lastPersonEnd) continue;
     const name = readName(text, start);
     if (name?.isMasked) {
-      addThirdPartyName(state, name, 'maskedForm', 0.9);
+      addThirdPartyName(state, name, MASKED_NAME_SEEN);
       return name.end;
     }
   }
@@ -427,7 +452,7 @@ export function onKnownName(state: ScanState, index: number): number {
   const known = state.names.matchAt(state.text, index);
   if (!known) return index;
   const span: NameSpan = { start: index, end: index + known.name.length, keep: known.keep, isMasked: false };
-  addThirdPartyName(state, span, 'repeatedName', 0.8);
+  addThirdPartyName(state, span, REPEATED_NAME);
   return span.end;
 }
 
@@ -446,5 +471,5 @@ export function addNameBeforeLabel(state: ScanState, labelStart: number): void {
     state.addPublicName(text.slice(name.start, name.end), 'party-name');
     if (!state.isPartyKindGiven) state.partyKind ??= 'natural';
   }
-  addThirdPartyName(state, name, 'nameBeforeContact', 0.75);
+  addThirdPartyName(state, name, NAME_BEFORE_CONTACT);
 }
