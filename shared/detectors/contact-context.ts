@@ -2,7 +2,7 @@
 // own contact block (the footer after the remedy clause, or a line with 邮编 / 本局地址) or a hotline.
 import { indexWithin, NORM } from './chars.ts';
 import { publicKind } from './finding-store.ts';
-import { WordIndex } from './keywords.ts';
+import { WordIndex, type WordMatch } from './keywords.ts';
 import type { ScanState } from './scan-state.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
 
@@ -38,13 +38,19 @@ export interface Label {
 
 const SKIPPED_BEFORE_VALUE = new Set([58, 40, 32, 0x3000, 0x3010]); // : ( space ideographic-space 【 (after folding)
 
-/** The field label written right before `valueStart` (after skipping a colon, bracket or space). */
+/** Reused by labelBefore: callers read the label of a value before asking for the next one and never keep it. */
+const LABEL: Label = { kind: 'id', start: 0 };
+const LABEL_MATCH: WordMatch<LabelKind> = { word: '', payload: 'id', start: 0, end: 0 };
+
+/** The field label written right before `valueStart` (after skipping a colon, bracket or space); reused by the next call. */
 export function labelBefore(text: string, valueStart: number): Label | undefined {
   let end = valueStart;
   while (end > 0 && valueStart - end < 3 && SKIPPED_BEFORE_VALUE.has(NORM[text.charCodeAt(end - 1)] ?? 0)) end -= 1;
   if (end > 0 && !LABEL_LAST[NORM[text.charCodeAt(end - 1)] ?? 0]) return undefined;
-  const match = LABELS.matchEndingAt(text, end);
-  return match ? { kind: match.payload, start: match.start } : undefined;
+  if (!LABELS.matchEndingInto(text, end, LABEL_MATCH)) return undefined;
+  LABEL.kind = LABEL_MATCH.payload;
+  LABEL.start = LABEL_MATCH.start;
+  return LABEL;
 }
 
 /** Whether contact details at `index` are the agency's own (footer, or a line with its postal code/address). */

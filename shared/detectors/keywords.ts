@@ -84,6 +84,24 @@ export class WordIndex<P> {
     return false;
   }
 
+  /** The longest word ending just before `end`, written into `out` (no allocation); false when none ends there. */
+  matchEndingInto(text: string, end: number, out: WordMatch<P>): boolean {
+    if (end <= 0) return false;
+    const list = this.byLast.get(NORM[text.charCodeAt(end - 1)] ?? 0);
+    if (list === undefined) return false;
+    for (const entry of list) {
+      const start = end - entry.word.length;
+      if (matchesAt(text, start, entry.word)) {
+        out.word = entry.word;
+        out.payload = entry.payload;
+        out.start = start;
+        out.end = end;
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The longest word ending just before `end`. */
   matchEndingAt(text: string, end: number): WordMatch<P> | undefined {
     if (end <= 0) return undefined;

@@ -95,8 +95,12 @@ function readAfterBracket(text: string, close: number, into: Groups): Groups | u
   return readGroups(text, next, into);
 }
 
-/** A run of ASCII digits with nothing joined to it (the common case): its slice is its characters. */
-function readPlainRun(text: string, index: number): NumberToken | undefined {
+/**
+ * The end of the run of ASCII digits starting at `index` when nothing is joined to it (the common case, whose
+ * slice is its characters), or -1.
+ */
+export function plainRunEnd(text: string, index: number): number {
+  if (index > 0 && isAsciiLetter(text.charCodeAt(index - 1))) return -1;
   let end = index;
   while (end < text.length && end - index < MAX_SIGNIFICANT) {
     const code = text.charCodeAt(end);
@@ -105,18 +109,25 @@ function readPlainRun(text: string, index: number): NumberToken | undefined {
   }
   const after = norm(text, end);
   const before = norm(text, index - 1);
-  if (end - index >= MAX_SIGNIFICANT || isDigit(text.charCodeAt(end)) || isMaskChar(text.charCodeAt(end))) return undefined;
+  if (end - index >= MAX_SIGNIFICANT || isDigit(text.charCodeAt(end)) || isMaskChar(text.charCodeAt(end))) return -1;
   // A closing bracket after the run only matters after an opening one ((0595)2238…), which is refused below.
-  if (after === 32 || after === 45 || after === 88 || after === 120 || isAsciiLetter(text.charCodeAt(end))) return undefined;
-  if (before === 43 || before === 40) return undefined;
-  return { kind: 'number', start: index, end, chars: text.slice(index, end), breaks: NO_BREAKS, groupEnds: NO_BREAKS, hasCountryCode: false };
+  if (after === 32 || after === 45 || after === 88 || after === 120 || isAsciiLetter(text.charCodeAt(end))) return -1;
+  return before === 43 || before === 40 ? -1 : end;
 }
 
-/** Reads the number whose first digit is at `index`. */
+/** The token of a plain run, reused: callers read it before reading the next number and never keep it. */
+const PLAIN: NumberToken = { kind: 'number', start: 0, end: 0, chars: '', breaks: NO_BREAKS, groupEnds: NO_BREAKS, hasCountryCode: false };
+
+/** Reads the number whose first digit is at `index` (a plain run's token is reused by the next call). */
 export function readNumberToken(text: string, index: number): NumberToken {
   if (index > 0 && isAsciiLetter(text.charCodeAt(index - 1))) return readCode(text, index);
-  const plain = readPlainRun(text, index);
-  if (plain) return plain;
+  const plainEnd = plainRunEnd(text, index);
+  if (plainEnd >= 0) {
+    PLAIN.start = index;
+    PLAIN.end = plainEnd;
+    PLAIN.chars = text.slice(index, plainEnd);
+    return PLAIN;
+  }
   let groups = readGroups(text, index, { end: index, chars: '', breaks: [], groupEnds: [] });
   const finalCode = norm(text, groups.end);
   if (groups.chars.length === 17 && (finalCode === 88 || finalCode === 120) && !isAsciiLetter(text.charCodeAt(groups.end + 1))) {

@@ -9,7 +9,7 @@ import { findingKind, Mask } from './finding-store.ts';
 import { assessLandline, EXTENSION_WORDS } from './landline.ts';
 import { noteBirthDate } from './minor.ts';
 import { assessMobile } from './mobile.ts';
-import { readNumberToken, truncateToken, type NumberToken } from './number-token.ts';
+import { plainRunEnd, readNumberToken, truncateToken, type NumberToken } from './number-token.ts';
 import type { ScanState } from './scan-state.ts';
 import { addNameBeforeLabel } from './third-party-name.ts';
 import { isMaskedUscc, isValidUscc } from './uscc.ts';
@@ -238,8 +238,10 @@ export function onDigit(state: ScanState, index: number): number {
     if (end - index === 4) noteShortDate(state, index, end);
     return end;
   }
-  const token = readNumberToken(text, index);
   // A plain run too short for any personal number (postal codes, short serials) needs no classification.
+  const plainEnd = plainRunEnd(text, index);
+  if (plainEnd >= 0 && plainEnd - index < MIN_PERSONAL_DIGITS) return plainEnd;
+  const token = readNumberToken(text, index);
   if (token.kind === 'number' && token.chars.length < MIN_PERSONAL_DIGITS && token.breaks.length === 0 && !token.hasCountryCode) return token.end;
   if (token.kind === 'code') {
     if (token.end - token.start === 18 && state.isReportingAll) classifyCode(state, token);

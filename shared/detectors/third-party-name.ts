@@ -109,7 +109,6 @@ export class NameRegistry {
 
   register(state: ScanState, span: NameSpan): void {
     const { text } = state;
-    const name = text.slice(span.start, span.end);
     const first = text.charCodeAt(span.start);
     const key = first * 65536 + text.charCodeAt(span.start + 1);
     let list = this.byPair.get(key);
@@ -117,11 +116,14 @@ export class NameRegistry {
       list = [];
       this.byPair.set(key, list);
     }
-    const known = list.find((entry) => entry.name === name);
-    if (known) {
-      known.lastSeen = Math.max(known.lastSeen, span.end);
-      return;
+    const length = span.end - span.start;
+    for (const known of list) {
+      if (known.name.length === length && text.startsWith(known.name, span.start)) {
+        known.lastSeen = Math.max(known.lastSeen, span.end);
+        return;
+      }
     }
+    const name = text.slice(span.start, span.end);
     list.push({ name, keep: span.keep, lastSeen: span.end });
     NAME_PAIR[pairHash(first, text.charCodeAt(span.start + 1))]! += 1;
     if ((CHAR_CLASS[first]! & KNOWN_NAME) === 0) {
@@ -168,21 +170,25 @@ export class NameRegistry {
   }
 }
 
-/** Adds a personal name: masked, public (party, representative, officer) or a third party's leak of kind `leak`. */
-export function addThirdPartyName(state: ScanState, span: NameSpan, leak: number, shouldRegister = true): void {
+/**
+ * Adds a personal name: masked, public (party, representative, officer) or a third party's leak of kind `leak`;
+ * returns whether it was a leak.
+ */
+export function addThirdPartyName(state: ScanState, span: NameSpan, leak: number, shouldRegister = true): boolean {
   const { text } = state;
   state.lastPersonEnd = Math.max(state.lastPersonEnd, span.end);
   if (span.isMasked) {
     state.addLookAlike(MASKED_NAME, span.start, span.end);
-    return;
+    return false;
   }
   const publicType = state.publicNameType(text, span.start, span.end);
   if (publicType) {
     state.add(PUBLIC_NAMES[publicType] ?? findingKind(publicType, 'public', 0.9, 'publicRole'), span.start, span.end);
-    return;
+    return false;
   }
   state.add(leak, span.start, span.end, span.keep);
   if (shouldRegister) state.names.register(state, span);
+  return true;
 }
 
 const norm = (text: string, index: number): number => NORM[text.charCodeAt(index)] ?? 0;
@@ -452,7 +458,8 @@ export function onKnownName(state: ScanState, index: number): number {
   const known = state.names.matchAt(state.text, index);
   if (!known) return index;
   const span: NameSpan = { start: index, end: index + known.name.length, keep: known.keep, isMasked: false };
-  addThirdPartyName(state, span, REPEATED_NAME);
+  // Registered already: another mention only moves its last sighting.
+  if (addThirdPartyName(state, span, REPEATED_NAME, false)) known.lastSeen = Math.max(known.lastSeen, span.end);
   return span.end;
 }
 
