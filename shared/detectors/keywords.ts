@@ -126,9 +126,14 @@ export class WordIndex<P> {
     return undefined;
   }
 
-  /** Whether any word occurs in text[from, to). */
+  /** Whether any word occurs in text[from, to) (no allocation). */
   occursIn(text: string, from: number, to: number): boolean {
-    return this.findIn(text, from, to) !== undefined;
+    for (let i = Math.max(0, from); i < to; i += 1) {
+      const list = this.byFirst.get(NORM[text.charCodeAt(i)] ?? 0);
+      if (list === undefined) continue;
+      for (const entry of list) if (i + entry.word.length <= to && matchesAt(text, i, entry.word)) return true;
+    }
+    return false;
   }
 }
 

@@ -150,7 +150,7 @@ function classifyLandline(state: ScanState, token: NumberToken, label: Label | u
 }
 
 function isAgencyAccount(state: ScanState, start: number): boolean {
-  return AGENCY_ACCOUNT_WORDS.findIn(state.text, state.sentenceStart(start), start) !== undefined || state.isInFooter(start);
+  return AGENCY_ACCOUNT_WORDS.occursIn(state.text, state.sentenceStart(start), start) || state.isInFooter(start);
 }
 
 function classifyAccount(state: ScanState, token: NumberToken, label: Label | undefined): boolean {

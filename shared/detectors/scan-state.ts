@@ -37,6 +37,8 @@ export class ScanState {
   readonly findings = new FindingStore();
   /** Normalised names that are public (the party, legal representatives, officers), with their type. */
   readonly publicNames = new Map<string, LookAlikeType>();
+  /** The first (normalised) characters of publicNames, for a quick refusal. */
+  private readonly publicNameFirsts: number[] = [];
   readonly names = new NameRegistry();
   private readonly givenPartyName: string | undefined;
   partyKind: PartyKind | undefined;
@@ -81,6 +83,7 @@ export class ScanState {
     this.officerLineEnd = -1;
     this.lastPersonEnd = -1;
     this.publicNames.clear();
+    this.publicNameFirsts.length = 0;
     this.names.release();
     if (this.givenPartyName) this.addPublicName(this.givenPartyName, 'party-name');
     if (!this.isPartyKindGiven) this.partyKind = undefined;
@@ -92,7 +95,15 @@ export class ScanState {
 
   addPublicName(name: string, type: LookAlikeType): void {
     const normalized = normalizeSlice(name, 0, name.length);
-    if (normalized && !this.publicNames.has(normalized)) this.publicNames.set(normalized, type);
+    if (normalized && !this.publicNames.has(normalized)) {
+      this.publicNames.set(normalized, type);
+      this.publicNameFirsts.push(normalized.charCodeAt(0));
+    }
+  }
+
+  /** Whether a public name could start at text[index] (its first character is one's). */
+  mayStartPublicName(text: string, index: number): boolean {
+    return this.publicNameFirsts.includes(NORM[text.charCodeAt(index)] ?? -1);
   }
 
   /** The public type of the name text[start, end), if it is the party's, a representative's or an officer's. */

@@ -157,9 +157,9 @@ export class NameRegistry {
 
   /** Clears the dispatch marks this scan set. */
   release(): void {
-    for (const list of this.byPair.values()) {
+    this.byPair.forEach((list) => {
       for (const entry of list) NAME_PAIR[pairHash(entry.name.charCodeAt(0), entry.name.charCodeAt(1))]! -= 1;
-    }
+    });
     for (const code of this.marked) {
       CHAR_CLASS[code]! &= ~KNOWN_NAME;
       STOP[code]! &= ~Stop.KnownName;
@@ -217,7 +217,10 @@ function isAtLineStart(text: string, index: number): boolean {
 
 /** A field line: the label starts its line and a colon follows it (possibly after a bracketed aside). */
 function isFieldLabel(text: string, match: WordMatch<unknown>): boolean {
-  return isAtLineStart(text, match.start) && skipLabelTail(text, match.end) > match.end && text.slice(match.end, skipLabelTail(text, match.end)).search(/[:：]/) >= 0;
+  if (!isAtLineStart(text, match.start)) return false;
+  const valueStart = skipLabelTail(text, match.end);
+  for (let i = match.end; i < valueStart; i += 1) if (text.charCodeAt(i) === COLON || text.charCodeAt(i) === 0xff1a) return true;
+  return false;
 }
 
 const FIELD_VALUE_END = codeSet('（(，,、 　\r\n：:；;');
@@ -276,7 +279,8 @@ function inferPartyKind(name: string, label: string): ScanState['partyKind'] {
   if (label.includes('单位') || label.includes('名称')) return 'legal';
   const plain = name.replace(/[（(].*$/, '');
   if (ORGANISATION_SUFFIX.test(plain)) return 'legal';
-  const hanCount = [...plain].filter((char) => isHan(char.charCodeAt(0))).length;
+  let hanCount = 0;
+  for (let i = 0; i < plain.length; i += 1) if (isHan(plain.charCodeAt(i))) hanCount += 1;
   return hanCount >= 2 && (hanCount <= 4 || /[·・•]/.test(plain)) ? 'natural' : 'legal';
 }
 
@@ -334,6 +338,8 @@ const onLegalRepresentative: WordHandler = (state, match) => {
   return Math.max(end, match.end);
 };
 
+const firstOrInfinity = (index: number) => (index < 0 ? Number.POSITIVE_INFINITY : index);
+
 /** 当事人：张三 opens a decision's party block; 当事人张三 in the narrative is the party again. */
 const onPartyRole: WordHandler = (state, match) => {
   const { text } = state;
@@ -341,6 +347,8 @@ const onPartyRole: WordHandler = (state, match) => {
   // The common case, 当事人 in the narrative followed by a verb, is settled by one look at the next character.
   if (NAME_FIRST[next] !== 1 && next !== COLON && next !== 40 && !isAtLineStart(text, match.start)) return match.end;
   if (!isFieldLabel(text, match)) {
+    // Only the party's own name (or another public one) matters here.
+    if (!state.mayStartPublicName(text, match.end)) return match.end;
     const name = readName(text, match.end);
     if (name && state.publicNameType(text, name.start, name.end)) {
       addThirdPartyName(state, name, PARTY_NAME_AGAIN, false);
@@ -354,8 +362,7 @@ const onPartyRole: WordHandler = (state, match) => {
   if (lineStart - state.partyBlockStart > 400 || state.partyBlockStart < 0) state.beginDecision(lineStart);
   // A blank line ends the block (\n\n, or \n\r\n in CRLF text).
   const reach = match.end + PARTY_BLOCK_REACH;
-  const blankLines = [indexWithin(text, '\n\n', match.end, reach), indexWithin(text, '\n\r\n', match.end, reach)].filter((at) => at >= 0);
-  const blankLine = Math.min(...blankLines, Number.POSITIVE_INFINITY);
+  const blankLine = Math.min(firstOrInfinity(indexWithin(text, '\n\n', match.end, reach)), firstOrInfinity(indexWithin(text, '\n\r\n', match.end, reach)));
   state.partyBlockStart = lineStart;
   state.partyBlockEnd = Math.min(blankLine, text.length, reach);
   if (end > start) {
