@@ -51,6 +51,17 @@ export function isMaskChar(code: number): boolean {
   return code === 42 || code === 0xff0a;
 }
 
+/** Arrays of each length up to 64, so a short string is built from codes without resizing an array. */
+const CODES_OF_LENGTH: number[][] = Array.from({ length: 65 }, (_, length) => new Array<number>(length).fill(0));
+
+/** The string of the first `count` codes of `codes` (a scratch array the caller reuses). */
+export function codesToString(codes: readonly number[], count: number): string {
+  const exact = CODES_OF_LENGTH[count];
+  if (exact === undefined) return String.fromCharCode.apply(null, codes.slice(0, count));
+  for (let i = 0; i < count; i += 1) exact[i] = codes[i]!;
+  return String.fromCharCode.apply(null, exact);
+}
+
 /** A set of normalised code units, built from a string of characters. */
 export function codeSet(chars: string): Uint8Array {
   const set = new Uint8Array(65536);

@@ -166,12 +166,15 @@ export class FindingStore {
     return rankA !== rankB ? rankA > rankB : a < b;
   }
 
-  /** Finding indexes in order (isBefore). Findings mostly come in order, so the common case costs one pass. */
-  private order(): Int32Array {
-    const order = new Int32Array(this.length);
+  /**
+   * Finding indexes in order (isBefore). Findings mostly come in order, so the array sort (a merge sort that
+   * takes runs already in order as they are) costs little more than one pass.
+   */
+  private order(): number[] {
+    const order: number[] = [];
     let isSorted = true;
     for (let k = 0; k < this.length; k += 1) {
-      order[k] = k;
+      order.push(k);
       if (k > 0 && isSorted && !this.isBefore(k - 1, k)) isSorted = false;
     }
     if (!isSorted) order.sort((a, b) => (this.isBefore(a, b) ? -1 : 1));

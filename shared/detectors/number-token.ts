@@ -2,7 +2,7 @@
 // hyphens (510107 19860217 5358, 135-1667-2094), masked with * (138****5678), an ID's final X, a +86 or
 // (+86) country prefix, and an area code in brackets ((0595)22387714). Codes mixing letters and digits
 // (licences, USCCs, case numbers) come back as `code` tokens so no detector mistakes their digits.
-import { isAsciiLetter, isDigit, isMaskChar, NORM } from './chars.ts';
+import { codesToString, isAsciiLetter, isDigit, isMaskChar, NORM } from './chars.ts';
 
 /** At most this many significant characters are joined across separators. */
 const MAX_SIGNIFICANT = 24;
@@ -12,7 +12,7 @@ export interface NumberToken {
   /** The span in the text, prefixes and brackets included. */
   start: number;
   end: number;
-  /** Normalised significant characters: digits, 'X', '*' (for codes: upper-cased alphanumerics and '*'). */
+  /** Normalised significant characters: digits, 'X', '*' (for codes: none; see codeChars). */
   chars: string;
   /** Indexes into `chars` before which a separator or bracket stood. */
   breaks: number[];
@@ -31,21 +31,22 @@ function readCode(text: string, from: number): NumberToken {
   while (start > 0 && isCodeChar(text.charCodeAt(start - 1))) start -= 1;
   let end = from;
   while (end < text.length && isCodeChar(text.charCodeAt(end))) end += 1;
-  // Only an 18-character code can be a USCC; the others are skipped whole and need no characters.
-  const chars = end - start === 18 ? codeChars(text, start, end) : '';
-  return { kind: 'code', start, end, chars, breaks: NO_BREAKS, groupEnds: NO_BREAKS, hasCountryCode: false };
+  // A code is skipped whole; only a look-alike report reads its characters (codeChars).
+  return { kind: 'code', start, end, chars: '', breaks: NO_BREAKS, groupEnds: NO_BREAKS, hasCountryCode: false };
 }
 
-/** Normalised, upper-cased characters of a code. */
-function codeChars(text: string, start: number, end: number): string {
+/** Normalised, upper-cased characters of a code token. */
+export function codeChars(text: string, token: NumberToken): string {
   let count = 0;
-  for (let i = start; i < end; i += 1) {
+  for (let i = token.start; i < token.end && count < MAX_CODE; i += 1) {
     const code = norm(text, i);
     SCRATCH[count++] = code >= 97 && code <= 122 ? code - 32 : code;
   }
-  SCRATCH.length = count;
-  return String.fromCharCode.apply(null, SCRATCH);
+  return codesToString(SCRATCH, count);
 }
+
+/** Codes are read for their characters up to this length (a USCC has 18). */
+const MAX_CODE = 64;
 
 interface Groups {
   end: number;
@@ -79,8 +80,7 @@ function readGroups(text: string, from: number, into: Groups): Groups {
       end += 1;
       continue;
     }
-    SCRATCH.length = count;
-    return { end, chars: String.fromCharCode.apply(null, SCRATCH), breaks: into.breaks, groupEnds: into.groupEnds };
+    return { end, chars: codesToString(SCRATCH, count), breaks: into.breaks, groupEnds: into.groupEnds };
   }
 }
 

@@ -9,7 +9,7 @@ import { findingKind, Mask } from './finding-store.ts';
 import { assessLandline, EXTENSION_WORDS } from './landline.ts';
 import { noteBirthDate } from './minor.ts';
 import { assessMobile } from './mobile.ts';
-import { plainRunEnd, readNumberToken, truncateToken, type NumberToken } from './number-token.ts';
+import { codeChars, plainRunEnd, readNumberToken, truncateToken, type NumberToken } from './number-token.ts';
 import type { ScanState } from './scan-state.ts';
 import { addNameBeforeLabel } from './third-party-name.ts';
 import { isMaskedUscc, isValidUscc } from './uscc.ts';
@@ -195,8 +195,9 @@ function classifyNumber(state: ScanState, token: NumberToken): boolean {
 }
 
 function classifyCode(state: ScanState, token: NumberToken): void {
-  if (isValidUscc(token.chars)) state.addLookAlike(USCC, token.start, token.end);
-  else if (isMaskedUscc(token.chars)) state.addLookAlike(MASKED_USCC, token.start, token.end);
+  const chars = codeChars(state.text, token);
+  if (isValidUscc(chars)) state.addLookAlike(USCC, token.start, token.end);
+  else if (isMaskedUscc(chars)) state.addLookAlike(MASKED_USCC, token.start, token.end);
 }
 
 /** The shortest personal number: a company account of 9 digits (mobiles have 11, landlines 10–12). */
