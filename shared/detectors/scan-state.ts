@@ -108,7 +108,7 @@ export class ScanState {
 
   /** The public type of the name text[start, end), if it is the party's, a representative's or an officer's. */
   publicNameType(text: string, start: number, end: number): LookAlikeType | undefined {
-    return this.publicNames.size === 0 ? undefined : this.publicNames.get(normalizeSlice(text, start, end));
+    return this.mayStartPublicName(text, start) ? this.publicNames.get(normalizeSlice(text, start, end)) : undefined;
   }
 
   /** Adds a finding of a kind (findingKind); `a` and `b` are its mask's parameters. Returns its index. */

@@ -166,7 +166,9 @@ function walk(state: ScanState): void {
     }
     const code = text.charCodeAt(i);
     const stop = STOP[code]!;
-    if (stop & (Stop.Digit | Stop.AtSign)) {
+    if (stop & Stop.Digit) {
+      done = i = onShortNumber(state, i) ?? onDigit(state, i);
+    } else if (stop & Stop.AtSign) {
       done = i = visit(state, i);
     } else if (isStop(text, i, code, stop)) {
       done = i = readUpTo(state, done, i);
