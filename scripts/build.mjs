@@ -2,6 +2,7 @@
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { buildCli } from './build-cli.mjs';
+import { buildWidgetExtras } from './build-widget-extras.mjs';
 import { demoEntries, widgetEntries } from './entries.mjs';
 
 const only = process.argv.slice(2);
@@ -15,6 +16,11 @@ for (const mode of modes) {
   const started = performance.now();
   await build({ configFile: 'vite.config.ts', mode, logLevel: 'warn' });
   console.log(`built ${mode} in ${Math.round(performance.now() - started)} ms`);
+}
+if (modes.includes('widgets')) {
+  const started = performance.now();
+  buildWidgetExtras();
+  console.log(`built custom-elements.json, widget types and tokens in ${Math.round(performance.now() - started)} ms`);
 }
 // The JSON Schema of the data model, for CMSs that validate their exports (README, "Data model").
 if (only.length === 0 || only.includes('schema')) {

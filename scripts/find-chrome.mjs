@@ -30,6 +30,11 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // web-test-runner runs test files in concurrent pages: keep background pages' timers and
+  // requestAnimationFrame running, or their fixtures stall until they time out.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {

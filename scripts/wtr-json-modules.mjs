@@ -6,6 +6,11 @@ const isModuleImport = (context) => context.path.endsWith('.json') && context.re
 export function jsonModules() {
   return {
     name: 'zfgs-json-modules',
+    // Module imports get their own URL (…/x.json?module): the test runner serves modules with a year-long
+    // max-age, and a test page that fetches the same file would otherwise be handed the cached JavaScript form.
+    transformImport({ source }) {
+      return source.endsWith('.json') ? `${source}?module` : undefined;
+    },
     resolveMimeType(context) {
       return isModuleImport(context) ? 'js' : undefined;
     },

@@ -1,6 +1,7 @@
 // The widget base, through a real widget (zfgs-complaint) and two probes: data sources, the island, fallback,
 // invalid data, load failures, contained render errors, language, labels, heading level, progressive validation.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../widgets/complaint/complaint.ts';
 import type { ZfgsComplaint } from '../../widgets/complaint/complaint.ts';
 import { ZfgsElement } from '../../widgets/base/zfgs-element.ts';
@@ -9,7 +10,7 @@ import { islandText } from '../../widgets/base/island.ts';
 import { safeUrl } from '../../widgets/base/links.ts';
 import type { ZfgsInvalidDetail, ZfgsLoadErrorDetail } from '../../widgets/base/events.ts';
 import type { OfficersSection } from '../../shared/schema/index.ts';
-import { holdFetch, isFallbackShown, shadowText } from './support.ts';
+import { container, holdFetch, isFallbackShown, shadowText } from './support.ts';
 
 const VALID = { updated: '2024-03-01', items: [{ department: '示例市市场监督管理局投诉举报中心', phone: '12315' }] };
 const INVALID = { updated: '2024-02-30', items: [{ department: '', phone: 'call us' }] };
@@ -25,7 +26,7 @@ defineElement('zfgs-throwing-probe', ThrowingProbe);
 
 class ListProbe extends ZfgsElement<'officers'> {
   static override kind = 'officers' as const;
-  static override itemKind = 'officer' as const;
+  static override isLongList = true;
   static override eagerItems = 10;
   static override messagePrefix = 'probe';
   renderedCount = 0;
@@ -131,7 +132,7 @@ describe('widget base: src', () => {
   });
 
   it('names the URL and the status of an HTTP error, fires zfgs-load-error and keeps the fallback', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const wrapper = container();
     const failed = oneEvent(wrapper, 'zfgs-load-error') as Promise<CustomEvent<ZfgsLoadErrorDetail>>;
     wrapper.innerHTML = `<zfgs-complaint src="/test/fixtures/widgets/missing.json"><p>投诉电话 12315</p></zfgs-complaint>`;
     const element = wrapper.firstElementChild as ZfgsComplaint;
@@ -186,7 +187,7 @@ describe('widget base: src', () => {
 
 describe('widget base: invalid data', () => {
   it('names every invalid field in Chinese, fires zfgs-invalid once and keeps the fallback', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const wrapper = container();
     const events: CustomEvent<ZfgsInvalidDetail>[] = [];
     wrapper.addEventListener('zfgs-invalid', (event) => events.push(event));
     const element = document.createElement('zfgs-complaint');
@@ -226,7 +227,7 @@ describe('widget base: invalid data', () => {
     const onError = (event: ErrorEvent) => escaped.push(event.error);
     window.addEventListener('error', onError);
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div>
         <zfgs-complaint .data=${{ nonsense: true } as never}></zfgs-complaint>
         <zfgs-complaint .data=${VALID}></zfgs-complaint>
         <p id="after">页面其余部分</p>
@@ -281,11 +282,19 @@ describe('widget base: long lists', () => {
     const element = document.createElement('zfgs-list-probe') as ListProbe;
     element.data = data;
     const invalid = oneEvent(element, 'zfgs-invalid') as Promise<CustomEvent<ZfgsInvalidDetail>>;
-    (await fixture<HTMLDivElement>(html`<div></div>`)).append(element);
+    container().append(element);
     const event = await invalid;
     expect(event.detail.issues.map((issue) => issue.path)).to.deep.equal(['$.items[437].validUntil']);
     await element.settled;
     expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('$.items[437].validUntil');
+  });
+
+  it('still enforces rules across entries (a certificate number repeated far down the list)', async () => {
+    const data = officers(500);
+    data.items[480]!.certificateNumber = data.items[3]!.certificateNumber;
+    const element = await fixture<ListProbe>(html`<zfgs-list-probe .data=${data}></zfgs-list-probe>`);
+    await element.settled;
+    expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('$.items[480].certificateNumber');
   });
 });
 
@@ -296,11 +305,11 @@ describe('widget base: language, labels, heading level', () => {
     element.setAttribute('lang', 'en');
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('Complaints and reports');
-    expect(element.shadowRoot!.querySelector('section')!.getAttribute('lang')).to.equal('en');
+    expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
   });
 
   it('follows the language of the closest ancestor, also when it changes', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><zfgs-complaint .data=${VALID}></zfgs-complaint></div>`);
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="en-GB"><zfgs-complaint .data=${VALID}></zfgs-complaint></div>`);
     const element = wrapper.querySelector('zfgs-complaint')!;
     await element.settled;
     expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('Complaints and reports');
@@ -331,6 +340,48 @@ describe('widget base: language, labels, heading level', () => {
     element.setAttribute('heading-level', '99');
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('h6')).not.to.equal(null);
+  });
+});
+
+describe('widget base: display modes and tokens', () => {
+  it('enlarges text in large-text mode (适老化) and darkens everything in high contrast', async () => {
+    const element = await fixture<ZfgsComplaint>(html`<zfgs-complaint .data=${VALID}></zfgs-complaint>`);
+    const size = () => parseFloat(getComputedStyle(element).fontSize);
+    const normal = size();
+    element.largeText = true;
+    await element.updateComplete;
+    expect(element.hasAttribute('large-text')).to.equal(true);
+    expect(size()).to.be.closeTo(normal * 1.375, 0.5);
+    element.setAttribute('contrast', 'high');
+    await element.updateComplete;
+    expect(getComputedStyle(element.shadowRoot!.querySelector('[part="updated"]')!).color).to.equal('rgb(0, 0, 0)');
+  });
+
+  it('takes --zfgs-* tokens from the page and unprefixed properties on the element', async () => {
+    const wrapper = fixtureSync<HTMLDivElement>(html`<div style="--zfgs-color-text: rgb(1, 2, 3); --zfgs-text-scale: 2"><zfgs-complaint .data=${VALID}></zfgs-complaint></div>`);
+    const element = wrapper.querySelector('zfgs-complaint')!;
+    await element.settled;
+    expect(getComputedStyle(element).color).to.equal('rgb(1, 2, 3)');
+    expect(parseFloat(getComputedStyle(element).fontSize)).to.be.closeTo(32, 0.5);
+    element.style.setProperty('--accent-color', 'rgb(9, 8, 7)');
+    expect(getComputedStyle(element.shadowRoot!.querySelector('[part="channel"]')!).borderInlineStartColor).to.equal('rgb(9, 8, 7)');
+  });
+});
+
+describe('widget base: print', () => {
+  it('prints black on white with link addresses written out and no live region', async () => {
+    const element = await fixture<ZfgsComplaint>(html`<zfgs-complaint .data=${{ updated: '2024-03-01', items: [{ department: '中心', website: 'https://www.12315.cn/' }] }}></zfgs-complaint>`);
+    await element.settled;
+    await emulateMedia({ media: 'print' });
+    try {
+      const link = element.shadowRoot!.querySelector('a[data-print-url]')!;
+      expect(getComputedStyle(link, '::after').content).to.contain('https://www.12315.cn/');
+      expect(getComputedStyle(element).color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(element.shadowRoot!.querySelector('[part="status"]')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(element.shadowRoot!.querySelector('a[data-print-url]')!, '::after').content).to.equal('none');
   });
 });
 

@@ -7,7 +7,7 @@ import { renderExample, shadowText } from './support.ts';
 describeExamples(complaintExamples);
 
 describe('<zfgs-complaint>', () => {
-  const sample = complaintExamples.examples[0]!;
+  const sample = complaintExamples.examples.find((each) => each.name === 'every-field')!;
 
   it('shows every field of a channel under its label', async () => {
     const element = await renderExample('zfgs-complaint', sample);

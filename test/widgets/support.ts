@@ -1,8 +1,23 @@
 // Helpers shared by the widget tests.
-import { fixture } from '@open-wc/testing';
 import type { ZfgsElement } from '../../widgets/base/zfgs-element.ts';
 import type { SchemaKind } from '../../shared/schema/index.ts';
 import type { WidgetExample } from '../../widgets/base/examples.ts';
+
+/**
+ * An empty div in the document, removed after the test. Unlike fixture('<div>'), it does not wait for an animation
+ * frame, which never comes in a background page when web-test-runner runs test files concurrently.
+ */
+export function container(): HTMLDivElement {
+  const div = document.createElement('div');
+  document.body.append(div);
+  containers.push(div);
+  return div;
+}
+
+const containers: HTMLDivElement[] = [];
+afterEach(() => {
+  for (const div of containers.splice(0)) div.remove();
+});
 
 /** Text of the widget's shadow root with whitespace collapsed. */
 export function shadowText(element: Element): string {
@@ -14,8 +29,14 @@ export async function renderExample<K extends SchemaKind>(tag: string, example: 
   const element = document.createElement(tag) as ZfgsElement<K, string>;
   for (const [name, value] of Object.entries({ ...example.attributes, ...attributes })) element.setAttribute(name, value);
   element.data = structuredClone(example.data);
-  const wrapper = await fixture<HTMLDivElement>('<div></div>');
-  wrapper.append(element);
+  for (const island of example.islands ?? []) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.dataset['zfgsKind'] = island.kind;
+    script.textContent = JSON.stringify(island.data);
+    element.append(script);
+  }
+  container().append(element);
   await element.settled;
   return element;
 }

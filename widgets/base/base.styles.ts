@@ -33,7 +33,7 @@ export const baseStyles = css`
     line-height: var(--line-height);
     color: var(--text-color);
     background: var(--background);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -205,6 +205,7 @@ export const baseStyles = css`
   th.number {
     text-align: end;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
 
   /* Controls (search, filters, pagers): GOV.UK-sized targets, larger again in large-text mode. */
@@ -242,6 +243,18 @@ export const baseStyles = css`
   button[aria-pressed='true'] {
     background: var(--text-color);
     color: var(--background);
+  }
+  button[aria-current='page'] {
+    background: var(--text-color);
+    color: var(--background);
+    font-weight: 700;
+  }
+  .pager {
+    align-items: center;
+    gap: calc(var(--spacing) / 2);
+  }
+  .pager button {
+    min-width: var(--control-height);
   }
   button:disabled {
     cursor: not-allowed;
@@ -291,7 +304,6 @@ export const baseStyles = css`
     }
     .controls,
     .no-print,
-    button,
     [part~='status'] {
       display: none !important;
     }

@@ -1,5 +1,5 @@
 // Typed zfgs-<kebab> events: bubbling and composed so a page can listen on document for every widget.
-import type { ValidationIssue } from '../../shared/schema/index.ts';
+import type { SchemaKind, ValidationIssue } from '../../shared/schema/index.ts';
 
 /** Where the data the widget tried to render came from. */
 export type DataSource = 'property' | 'island' | 'src';
@@ -7,6 +7,8 @@ export type DataSource = 'property' | 'island' | 'src';
 export interface ZfgsInvalidDetail {
   issues: ValidationIssue[];
   source: DataSource;
+  /** The schema kind that failed (a widget may render a companion kind, e.g. zfgs-agency's duties). */
+  kind: SchemaKind;
 }
 
 export type LoadFailureReason = 'network' | 'http' | 'json';

@@ -9,6 +9,13 @@ export interface WidgetExample<K extends SchemaKind> {
   data: SchemaOutput<K>;
   /** Attributes to set on the element besides the data (profile, now, kiosk …). */
   attributes?: Record<string, string>;
+  /** Companion data placed as extra islands in the element's light DOM (zfgs-agency's duties). */
+  islands?: CompanionIsland[];
+}
+
+export interface CompanionIsland {
+  kind: SchemaKind;
+  data: unknown;
 }
 
 export interface WidgetExamples<K extends SchemaKind> {

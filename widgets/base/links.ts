@@ -25,3 +25,18 @@ export function renderLink(url: unknown, text: unknown, part = 'link'): Template
   if (!href) return html`<span part=${part}>${String(label)}</span>`;
   return html`<a part=${part} href=${href} data-print-url=${href}>${String(label)}</a>`;
 }
+
+const MEDIA_TYPE_NAMES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/msword': 'Word',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.ms-excel': 'Excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'application/ofd': 'OFD',
+};
+
+/** A linked document (agreement, model text, form): its title as the link, the file type after it in words. */
+export function renderDocumentLink(document: { title: string; url: string; mediaType?: string }, fileNote: (type: string) => string): TemplateResult {
+  const type = document.mediaType ? (MEDIA_TYPE_NAMES[document.mediaType] ?? document.mediaType) : undefined;
+  return html`${renderLink(document.url, document.title)}${type ? fileNote(type) : nothing}`;
+}

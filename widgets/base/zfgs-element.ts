@@ -3,7 +3,7 @@
 // words and contained so one broken widget never breaks its page. See README.md beside this file.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SCHEMA_VERSION, validate, type SchemaKind, type SchemaOutput, type ValidationIssue } from '../../shared/schema/index.ts';
+import { SCHEMA_VERSION, validate, type Duration, type SchemaKind, type SchemaOutput, type ValidationIssue, type ValidationResult } from '../../shared/schema/index.ts';
 import { format, type Locale } from '../../shared/i18n/locale.ts';
 import { baseMessages as zhBase, type BaseMessageKey } from '../../shared/i18n/widgets/zh-CN/base.ts';
 import { baseMessages as enBase } from '../../shared/i18n/widgets/en/base.ts';
@@ -11,7 +11,8 @@ import { baseStyles } from './base.styles.ts';
 import { emit, type DataSource, type ZfgsLoadErrorDetail } from './events.ts';
 import { fetchJson, messageOf } from './fetch-json.ts';
 import { heading, headingLevel, type HeadingLevel } from './heading.ts';
-import { formatDate } from './dates.ts';
+import { dateValue, formatDate, todayIso } from './dates.ts';
+import type { PagerLabels } from './pager.ts';
 import { whenIdle } from './idle.ts';
 import { annotateIsland, findIsland, islandText, writeIsland } from './island.ts';
 import { resolveLocale, unwatchLang, watchLang } from './locale.ts';
@@ -25,6 +26,8 @@ export type WidgetMessages<Key extends string> = { 'zh-CN': Record<Key, string>;
 
 /** How many issues the error box lists before summarising the rest. */
 const LISTED_ISSUES = 20;
+
+const DURATION_KEYS: Record<Duration['unit'], string> = { day: 'Day', 'working-day': 'WorkingDay', month: 'Month', year: 'Year', hour: 'Hour' };
 
 const BASE_MESSAGES: WidgetMessages<BaseMessageKey> = { 'zh-CN': zhBase, en: enBase };
 
@@ -41,7 +44,7 @@ function kebab(name: string): string {
  *
  * @slot - No-JavaScript fallback content, shown while loading and whenever the data cannot be shown.
  *
- * @csspart base - The section around everything the widget renders.
+ * @csspart base - The container of everything the widget renders.
  * @csspart heading - The widget's heading (level set by `heading-level`).
  * @csspart status - The live region: loading text, result counts.
  * @csspart error - The box listing invalid fields or a load failure.
@@ -55,11 +58,12 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   /** The shared/schema kind this widget renders; the island carries it as data-zfgs-kind. */
   static kind: SchemaKind;
   /**
-   * The schema kind of one entry of `items` when the kind is a list section (officers → officer). Long lists
-   * are then validated progressively: the first `eagerItems` entries before the first render, the rest when
-   * the browser is idle. Invalid entries still turn the widget into its error state.
+   * True for list sections that may hold thousands of entries (officers, decisions). Lists longer than
+   * `eagerItems` then render after validating the section with its first `eagerItems` entries; the whole
+   * section is validated when the browser is next idle (cross-entry rules such as unique certificate numbers
+   * included), and any issue still turns the widget into its error state.
    */
-  static itemKind?: SchemaKind;
+  static isLongList = false;
   static eagerItems = 100;
   /** Prefix of this widget's message keys (`officers` for `officers.title`). */
   static messagePrefix: string;
@@ -87,6 +91,9 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   /** `high` for the high-contrast palette. */
   @property({ reflect: true }) contrast?: string;
 
+  /** The day dates are judged on (certificate validity, entrustment terms), YYYY-MM-DD; default today. */
+  @property() now?: string;
+
   @state() protected dataState: DataState = 'empty';
   @state() protected issues: ValidationIssue[] = [];
   @state() protected loadFailure?: ZfgsLoadErrorDetail;
@@ -97,16 +104,16 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   protected value?: SchemaOutput<K>;
   protected dataSource?: DataSource;
 
-  private renderFailure?: unknown;
-  private generation = 0;
-  private loadController?: AbortController;
-  private lastIslandText?: string;
-  private pendingInvalid?: ValidationIssue[];
-  private hostObserver?: MutationObserver;
-  private pending: Promise<void> = Promise.resolve();
-  private finishPending: () => void = () => undefined;
+  #renderFailure?: unknown;
+  #generation = 0;
+  #loadController?: AbortController;
+  #lastIslandText?: string;
+  #pendingInvalid?: ValidationIssue[];
+  #hostObserver?: MutationObserver;
+  #pending: Promise<void> = Promise.resolve();
+  #finishPending: () => void = () => undefined;
 
-  private get widgetClass(): typeof ZfgsElement {
+  get #widgetClass(): typeof ZfgsElement {
     return this.constructor as typeof ZfgsElement;
   }
 
@@ -119,10 +126,10 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   get settled(): Promise<void> {
     return (async () => {
       for (;;) {
-        const pending = this.pending;
+        const pending = this.#pending;
         await pending;
         await this.updateComplete;
-        if (pending === this.pending) return;
+        if (pending === this.#pending) return;
       }
     })();
   }
@@ -131,15 +138,15 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     super.connectedCallback();
     watchLang(this);
     this.isPrinting = watchPrint(this);
-    this.hostObserver ??= new MutationObserver((records) => this.onHostMutation(records));
-    this.hostObserver.observe(this, { attributes: true, childList: true, characterData: true, subtree: true });
+    this.#hostObserver ??= new MutationObserver((records) => this.#onHostMutation(records));
+    this.#hostObserver.observe(this, { attributes: true, childList: true, characterData: true, subtree: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
     unwatchPrint(this);
-    this.hostObserver?.disconnect();
+    this.#hostObserver?.disconnect();
   }
 
   /** @internal */
@@ -153,51 +160,54 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   }
 
   /** Re-reads the island when an author or script changes it; re-renders when a label-* attribute changes. */
-  private onHostMutation(records: MutationRecord[]): void {
+  #onHostMutation(records: MutationRecord[]): void {
     let shouldReread = false;
+    let hasContentChanged = false;
     for (const record of records) {
       if (record.type === 'attributes') {
         if (record.target === this && record.attributeName?.startsWith('label-')) this.requestUpdate();
-      } else if (this.data === undefined && !this.src) {
-        shouldReread = true;
+      } else {
+        hasContentChanged = true;
+        if (this.data === undefined && !this.src) shouldReread = true;
       }
     }
+    if (hasContentChanged) this.lightDomChanged();
     if (!shouldReread) return;
-    const island = findIsland(this, this.widgetClass.kind);
-    if ((island?.textContent ?? undefined) !== this.lastIslandText) this.selectSource();
+    const island = findIsland(this, this.#widgetClass.kind);
+    if ((island?.textContent ?? undefined) !== this.#lastIslandText) this.#selectSource();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.selectSource();
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.#selectSource();
   }
 
   /** Starts over from the highest-priority source: the `data` property, else `src`, else the island. */
-  private selectSource(): void {
-    const generation = ++this.generation;
-    this.loadController?.abort();
-    this.loadController = undefined;
-    this.renderFailure = undefined;
+  #selectSource(): void {
+    const generation = ++this.#generation;
+    this.#loadController?.abort();
+    this.#loadController = undefined;
+    this.#renderFailure = undefined;
     this.loadFailure = undefined;
     this.issues = [];
     // Whoever awaits `settled` for the old source moves on to the new one.
-    this.finishPending();
-    this.pending = new Promise((resolve) => (this.finishPending = resolve));
+    this.#finishPending();
+    this.#pending = new Promise((resolve) => (this.#finishPending = resolve));
     if (this.data !== undefined) {
-      this.accept(this.data, 'property', generation);
+      this.#accept(this.data, 'property', generation);
     } else if (this.src) {
-      this.load(this.src, generation);
+      this.#load(this.src, generation);
     } else {
-      this.readIsland(generation);
+      this.#readIsland(generation);
     }
   }
 
-  private readIsland(generation: number): void {
-    const island = findIsland(this, this.widgetClass.kind);
-    this.lastIslandText = island?.textContent ?? undefined;
+  #readIsland(generation: number): void {
+    const island = findIsland(this, this.#widgetClass.kind);
+    this.#lastIslandText = island?.textContent ?? undefined;
     if (!island) {
-      this.setState('empty');
-      this.finishPending();
+      this.#setState('empty');
+      this.#finishPending();
       return;
     }
     let parsed: unknown;
@@ -205,132 +215,128 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
       parsed = JSON.parse(island.textContent ?? '');
     } catch (error) {
       const message = { 'zh-CN': format(zhBase['base.islandJsonInvalid'], { detail: messageOf(error) }), en: format(enBase['base.islandJsonInvalid'], { detail: messageOf(error) }) };
-      this.reject([{ path: '$', code: 'json', message }], 'island', generation);
+      // Not JSON at all: reported as a wrong type at the root, with the parser's words.
+      this.#reject([{ path: '$', code: 'type', message }], 'island', generation);
       return;
     }
-    this.accept(parsed, 'island', generation);
+    this.#accept(parsed, 'island', generation);
   }
 
-  private load(src: string, generation: number): void {
+  #load(src: string, generation: number): void {
     const controller = new AbortController();
-    this.loadController = controller;
+    this.#loadController = controller;
     this.dataSource = 'src';
-    this.setState('loading');
+    this.#setState('loading');
     void fetchJson(src, document.baseURI, controller.signal).then((result) => {
-      if (generation !== this.generation) return;
+      if (generation !== this.#generation) return;
       if (result.ok) {
-        this.accept(result.data, 'src', generation, result.url);
+        this.#accept(result.data, 'src', generation, result.url);
         return;
       }
       this.loadFailure = result.failure;
-      this.setState('failed');
-      const island = findIsland(this, this.widgetClass.kind);
+      this.#setState('failed');
+      const island = findIsland(this, this.#widgetClass.kind);
       if (island) annotateIsland(island, { status: 'failed', src: result.failure.url });
       emit(this, 'zfgs-load-error', result.failure);
-      this.finishPending();
+      this.#finishPending();
     });
   }
 
   /** Validates `input`; shows it when valid, the issues when not. */
-  private accept(input: unknown, source: DataSource, generation: number, url?: string): void {
+  #accept(input: unknown, source: DataSource, generation: number, url?: string): void {
     this.dataSource = source;
-    const { kind, itemKind, eagerItems } = this.widgetClass;
+    const { kind, isLongList, eagerItems } = this.#widgetClass;
     const record = isRecord(input) ? input : undefined;
     const items = record?.['items'];
-    if (itemKind && record && Array.isArray(items) && items.length > eagerItems) {
+    if (isLongList && record && Array.isArray(items) && items.length > eagerItems) {
       const head = validate(kind, { ...record, items: items.slice(0, eagerItems) });
       if (!head.ok) {
-        this.reject(head.issues, source, generation, input);
+        this.#reject(head.issues, source, generation, input);
         return;
       }
       // Entries past the first `eagerItems` are shown as given until validated; each is rendered as text.
-      this.show({ ...(head.value as object), items: [...(head.value as { items: unknown[] }).items, ...items.slice(eagerItems)] } as SchemaOutput<K>);
-      this.validateRest(items, eagerItems, itemKind, source, generation, input, url);
+      this.#show({ ...(head.value as object), items: [...(head.value as { items: unknown[] }).items, ...items.slice(eagerItems)] } as SchemaOutput<K>);
+      whenIdle(() => {
+        if (generation === this.#generation) this.#settle(validate(kind, input), input, source, generation, url, true);
+      });
       return;
     }
-    const result = validate(kind, input);
-    if (!result.ok) {
-      this.reject(result.issues, source, generation, input);
-      return;
-    }
-    this.show(result.value as SchemaOutput<K>);
-    this.publishIsland(input, source, 'rendered', url);
-    this.finishPending();
+    this.#settle(validate(kind, input), input, source, generation, url);
   }
 
-  private show(value: SchemaOutput<K>): void {
+  /** Shows valid data (unless its head is already on screen) and publishes the island; rejects invalid data. */
+  #settle(result: ValidationResult<unknown>, input: unknown, source: DataSource, generation: number, url?: string, isShown = false): void {
+    if (!result.ok) {
+      this.#reject(result.issues, source, generation, input);
+      return;
+    }
+    if (!isShown) this.#show(result.value as SchemaOutput<K>);
+    this.#publishIsland(input, source, 'rendered', url);
+    this.#finishPending();
+  }
+
+  #show(value: SchemaOutput<K>): void {
     this.value = value;
-    this.setState('ready');
+    this.#setState('ready');
     this.requestUpdate();
   }
 
-  private validateRest(items: unknown[], start: number, itemKind: SchemaKind, source: DataSource, generation: number, input: unknown, url?: string): void {
-    const issues: ValidationIssue[] = [];
-    let index = start;
-    const step = (deadline: { timeRemaining(): number }): void => {
-      if (generation !== this.generation) return;
-      do {
-        const result = validate(itemKind, items[index]);
-        if (!result.ok) for (const issue of result.issues) issues.push({ ...issue, path: `$.items[${index}]${issue.path.slice(1)}` });
-        index += 1;
-      } while (index < items.length && deadline.timeRemaining() > 1);
-      if (index < items.length) {
-        whenIdle(step);
-      } else if (issues.length > 0) {
-        this.reject(issues, source, generation, input);
-      } else {
-        this.publishIsland(input, source, 'rendered', url);
-        this.finishPending();
-      }
-    };
-    whenIdle(step);
-  }
-
-  private reject(issues: ValidationIssue[], source: DataSource, generation: number, input?: unknown): void {
-    if (generation !== this.generation) return;
+  #reject(issues: ValidationIssue[], source: DataSource, generation: number, input?: unknown): void {
+    if (generation !== this.#generation) return;
     this.value = undefined;
     this.issues = issues;
-    this.setState('invalid');
-    this.pendingInvalid = issues;
-    if (input !== undefined) this.publishIsland(input, source, 'invalid');
+    this.#setState('invalid');
+    this.#pendingInvalid = issues;
+    if (input !== undefined) this.#publishIsland(input, source, 'invalid');
     else {
-      const island = findIsland(this, this.widgetClass.kind);
+      const island = findIsland(this, this.#widgetClass.kind);
       if (island) annotateIsland(island, { status: 'invalid' });
     }
     this.requestUpdate();
-    this.finishPending();
+    this.#finishPending();
   }
 
   /**
    * Keeps the island equal to what is rendered: written when the data came by property or src (the author's own
    * island is never rewritten), annotated with the render status for the auditor.
    */
-  private publishIsland(input: unknown, source: DataSource, status: 'rendered' | 'invalid', url?: string): void {
-    const { kind } = this.widgetClass;
+  #publishIsland(input: unknown, source: DataSource, status: 'rendered' | 'invalid', url?: string): void {
+    const { kind } = this.#widgetClass;
+    const content = this.islandContent(input, source);
     let island = findIsland(this, kind);
     if (source !== 'island') {
       let text: string;
       try {
-        text = islandText(input);
+        text = islandText(content.data);
       } catch {
         return; // not serialisable (cycles, BigInt): nothing the auditor could read anyway
       }
       island = writeIsland(this, kind, SCHEMA_VERSION, text);
-      this.lastIslandText = text;
+      this.#lastIslandText = text;
     }
-    if (island) annotateIsland(island, { status, src: source === 'src' ? url : undefined });
+    if (island) annotateIsland(island, { status, src: source === 'src' ? url : undefined, ...content.annotations });
   }
 
-  private setState(next: DataState): void {
+  /**
+   * What the island publishes for `input` (valid or not). By default the input itself. A widget that must not
+   * re-publish part of its input (zfgs-decision masks personal data, withholds a minor's decision) returns a safer
+   * copy and annotations saying what it changed; `data` is written only when the widget writes the island (data
+   * by property or src), while the annotations label an author's own island too.
+   */
+  protected islandContent(input: unknown, _source: DataSource): { data: unknown; annotations?: Record<string, string | undefined> } {
+    return { data: input };
+  }
+
+  #setState(next: DataState): void {
     this.dataState = next;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const invalid = this.pendingInvalid;
+    const invalid = this.#pendingInvalid;
     if (!invalid) return;
-    this.pendingInvalid = undefined;
-    emit(this, 'zfgs-invalid', { issues: invalid, source: this.dataSource ?? 'island' });
+    this.#pendingInvalid = undefined;
+    emit(this, 'zfgs-invalid', { issues: invalid, source: this.dataSource ?? 'island', kind: this.#widgetClass.kind });
   }
 
   /** Contains any error thrown while rendering or committing: the widget shows it, the page goes on. */
@@ -338,7 +344,7 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     try {
       super.update(changed);
     } catch (error) {
-      this.noteRenderFailure(error);
+      this.#noteRenderFailure(error);
       try {
         super.update(changed);
       } catch {
@@ -347,47 +353,37 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     }
   }
 
-  private noteRenderFailure(error: unknown): void {
-    if (this.renderFailure !== undefined) return;
-    this.renderFailure = error;
+  #noteRenderFailure(error: unknown): void {
+    if (this.#renderFailure !== undefined) return;
+    this.#renderFailure = error;
     console.error(`<${this.localName}> could not render its data:`, error);
   }
 
   protected override render(): TemplateResult {
     let body: unknown;
     try {
-      body = this.renderFailure === undefined ? this.renderBody() : this.renderFailureView();
+      body = this.#renderFailure === undefined ? this.#renderBody() : this.#renderFailureView();
     } catch (error) {
-      this.noteRenderFailure(error);
-      body = this.renderFailureView();
+      this.#noteRenderFailure(error);
+      body = this.#renderFailureView();
     }
     const isLoading = this.dataState === 'loading';
-    return html`<section part="base" class="base" lang=${this.locale} aria-labelledby="heading" aria-busy=${isLoading ? 'true' : 'false'}>
+    // A plain container, not a landmark: two widgets with the same title on one page would make duplicate regions.
+    return html`<div part="base" class="base" lang=${this.locale} aria-busy=${isLoading ? 'true' : 'false'}>
       ${heading(this.level(), this.headingText(), 'heading', 'heading')}
       <div part="status" role="status" class=${isLoading ? 'notice' : 'visually-hidden'}>${isLoading ? this.t('base.loading') : this.announcement}</div>
       ${body}
-    </section>`;
+    </div>`;
   }
 
-  private renderBody(): unknown {
+  #renderBody(): unknown {
     if (this.dataState === 'ready' && this.value !== undefined) return this.renderData(this.value);
-    return html`${this.renderProblem()}<div part="fallback" class="fallback"><slot></slot></div>`;
+    return html`${this.#renderProblem()}<div part="fallback" class="fallback"><slot></slot></div>`;
   }
 
-  private renderProblem(): unknown {
+  #renderProblem(): unknown {
     const level = this.level(1);
-    if (this.dataState === 'invalid') {
-      const locale = this.locale;
-      const listed = this.issues.slice(0, LISTED_ISSUES);
-      return html`<div part="error" class="error" role="alert">
-        ${heading(level, this.t('base.invalidTitle'), 'error-heading')}
-        <p>${this.t('base.invalidIntro', { count: this.issues.length })}</p>
-        <ul>
-          ${listed.map((issue) => html`<li><code>${issue.path}</code> ${issue.message[locale] ?? issue.message['zh-CN']}</li>`)}
-        </ul>
-        ${this.issues.length > listed.length ? html`<p>${this.t('base.moreIssues', { count: this.issues.length - listed.length })}</p>` : nothing}
-      </div>`;
-    }
+    if (this.dataState === 'invalid') return this.renderIssues(this.issues);
     if (this.dataState === 'failed' && this.loadFailure) {
       const { url, reason, status, detail } = this.loadFailure;
       const key = reason === 'http' ? 'base.loadFailedHttp' : reason === 'json' ? 'base.loadFailedJson' : 'base.loadFailedNetwork';
@@ -400,20 +396,42 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
     return nothing;
   }
 
-  private renderFailureView(): TemplateResult {
+  /** The accessible box listing validation issues, each with its field path, in the widget's language. */
+  protected renderIssues(issues: readonly ValidationIssue[], pathPrefix = ''): TemplateResult {
+    const locale = this.locale;
+    const listed = issues.slice(0, LISTED_ISSUES);
+    return html`<div part="error" class="error" role="alert">
+      ${heading(this.level(1), this.t('base.invalidTitle'), 'error-heading')}
+      <p>${this.t('base.invalidIntro', { count: issues.length })}</p>
+      <ul>
+        ${listed.map((issue) => html`<li><code>${pathPrefix}${issue.path}</code> ${issue.message[locale] ?? issue.message['zh-CN']}</li>`)}
+      </ul>
+      ${issues.length > listed.length ? html`<p>${this.t('base.moreIssues', { count: issues.length - listed.length })}</p>` : nothing}
+    </div>`;
+  }
+
+  #renderFailureView(): TemplateResult {
     return html`<div part="error" class="error" role="alert">
         ${heading(this.level(1), this.t('base.renderFailedTitle'), 'error-heading')}
-        <p>${this.t('base.renderFailed', { detail: messageOf(this.renderFailure) })}</p>
+        <p>${this.t('base.renderFailed', { detail: messageOf(this.#renderFailure) })}</p>
       </div>
       <div part="fallback" class="fallback"><slot></slot></div>`;
   }
+
+  /** Called when the light DOM (islands, fallback) changed; widgets with companion islands re-read them here. */
+  protected lightDomChanged(): void {}
 
   /** The widget's own view of validated data. */
   protected abstract renderData(value: SchemaOutput<K>): unknown;
 
   /** The heading text; by default the `<prefix>.title` message. */
   protected headingText(): string {
-    return this.t(`${this.widgetClass.messagePrefix}.title` as Key);
+    return this.t(`${this.#widgetClass.messagePrefix}.title` as Key);
+  }
+
+  /** `now` when it is a date, else today in the reader's time zone. */
+  protected today(): string {
+    return this.now && !Number.isNaN(dateValue(this.now)) ? this.now : todayIso();
   }
 
   /** The heading level configured by `heading-level`, plus `offset` for sub-headings. */
@@ -428,7 +446,7 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   protected t(key: Key | BaseMessageKey, data?: Record<string, string | number>): string {
     const short = key.slice(key.indexOf('.') + 1);
     const override = this.labels?.[short] ?? this.getAttribute(`label-${kebab(short)}`);
-    const own = this.widgetClass.messages;
+    const own = this.#widgetClass.messages;
     const locale = this.locale;
     const template = override ?? own[locale][key] ?? (BASE_MESSAGES[locale] as Record<string, string>)[key] ?? own['zh-CN'][key] ?? key;
     return format(template, data);
@@ -437,6 +455,38 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   /** The "last updated" line every disclosure block carries (update-correction). */
   protected renderUpdated(iso: string): TemplateResult {
     return html`<p class="meta" part="updated">${this.t('base.updated', { date: formatDate(iso, this.locale) })}</p>`;
+  }
+
+  /** A time limit as the regulations state it: 60 日 / 60 days, 15 个工作日 / 15 working days, 6 个月 / 6 months. */
+  protected formatDuration(duration: Duration): string {
+    const unit = DURATION_KEYS[duration.unit] ?? 'Day';
+    const key = `base.duration${unit}${duration.value === 1 ? 'One' : ''}` as BaseMessageKey;
+    return this.t(key, { value: duration.value });
+  }
+
+  /** The pager's words in the widget's language (overridable as `pagination`, `previous`, `next`, `page`). */
+  protected pagerLabels(): PagerLabels {
+    return {
+      navigation: this.t('base.pagination'),
+      previous: this.t('base.previous'),
+      next: this.t('base.next'),
+      page: (page) => this.t('base.page', { page }),
+    };
+  }
+
+  /** A page size attribute as a whole number of at least 1. */
+  protected pageSizeOf(value: unknown, fallback = 20): number {
+    return Math.max(1, Math.floor(Number(value)) || fallback);
+  }
+
+  /** Announces how many entries match after a search or filter change, and which of them the first page shows. */
+  protected announceMatches(count: number, pageSize: number, results: Key | BaseMessageKey = 'base.results', none: Key | BaseMessageKey = 'base.noResults'): void {
+    this.announce(count === 0 ? this.t(none) : this.t(results, { count, from: 1, to: Math.min(count, pageSize) }));
+  }
+
+  /** Announces the page now shown. */
+  protected announcePage(page: number, pages: number): void {
+    this.announce(this.t('base.pageOf', { page, pages }));
   }
 
   /** Tells screen-reader users something (result counts) through the polite status region. */

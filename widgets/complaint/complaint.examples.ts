@@ -1,4 +1,6 @@
 // Named examples of zfgs-complaint: the gallery, the tests and the axe run all read these.
+import type { ComplaintSection } from '../../shared/schema/index.ts';
+import sample from '../../demo/data/complaint.json';
 import { defineExamples } from '../base/examples.ts';
 
 export const complaintExamples = defineExamples({
@@ -7,7 +9,12 @@ export const complaintExamples = defineExamples({
   examples: [
     {
       name: 'sample-agency',
-      title: { 'zh-CN': '示例市市场监督管理局的投诉举报渠道', en: 'Channels of the sample market-regulation bureau' },
+      title: { 'zh-CN': '示例机关（江城市东湖区市场监督管理局，虚构）', en: 'The sample agency (fictional Donghu district bureau)' },
+      data: sample as ComplaintSection,
+    },
+    {
+      name: 'every-field',
+      title: { 'zh-CN': '填写了全部字段的渠道与只有电话的渠道', en: 'A channel with every field and one with a phone only' },
       data: {
         updated: '2024-03-01',
         items: [

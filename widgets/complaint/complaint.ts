@@ -12,23 +12,15 @@ import { heading } from '../base/heading.ts';
 import { complaintStyles } from './complaint.styles.ts';
 
 /**
+ * @tag zfgs-complaint
  * @summary Complaint and report channels (投诉举报途径): department, address, postcode, phone, website, email,
  * hours and the handling and feedback procedure of each channel.
  *
- * @slot - No-JavaScript fallback, shown until the data renders and whenever it cannot.
- *
- * @csspart base - The section around the widget.
- * @csspart heading - The widget heading.
- * @csspart updated - The last-updated line.
  * @csspart channel - One channel (a list item).
  * @csspart channel-heading - The department name of a channel.
  * @csspart fields - The label / value list of a channel.
- * @csspart error - The error box (invalid data, load failure).
  *
  * @cssproperty --accent-color - The rule beside each channel (default --zfgs-color-accent).
- *
- * @event {CustomEvent<ZfgsInvalidDetail>} zfgs-invalid - The data failed validation.
- * @event {CustomEvent<ZfgsLoadErrorDetail>} zfgs-load-error - `src` could not be loaded.
  */
 export class ZfgsComplaint extends ZfgsElement<'complaint', ComplaintMessageKey> {
   static override kind = 'complaint' as const;

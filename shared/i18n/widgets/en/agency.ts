@@ -1,0 +1,31 @@
+// zfgs-agency strings in English; keys mirror zh-CN/agency.ts.
+import type { AgencyMessageKey } from '../zh-CN/agency.ts';
+
+export const agencyMessages: Record<AgencyMessageKey, string> = {
+  'agency.title': 'Enforcing body',
+  'agency.uscc': 'Unified social credit code',
+  'agency.parent': 'Supervising authority',
+  'agency.address': 'Office address',
+  'agency.postalCode': 'Postcode',
+  'agency.phone': 'Phone',
+  'agency.email': 'Email',
+  'agency.website': 'Website',
+  'agency.officeHours': 'Office hours',
+  'agency.duties': 'Duties and powers',
+  'agency.functions': 'Functions',
+  'agency.area': 'Enforcement area',
+  'agency.scope': 'Enforcement scope',
+  'agency.authorities': 'Powers',
+  'agency.entrusted': 'Entrusted organizations',
+  'agency.entrustedIntro': 'These organizations enforce on behalf of this body and in its name; this body is legally responsible for what they do.',
+  'agency.basis': 'Basis of the entrustment',
+  'agency.matters': 'Entrusted matters',
+  'agency.powers': 'Entrusted powers',
+  'agency.term': 'Term',
+  'agency.termRange': '{from} to {until}',
+  'agency.termEnded': 'The entrustment ended on {date}',
+  'agency.termNotStarted': 'The entrustment starts on {date}',
+  'agency.termCurrent': 'In force',
+  'agency.liability': 'Liability',
+  'agency.agreement': 'Entrustment agreement',
+};

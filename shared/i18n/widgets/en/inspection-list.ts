@@ -1,0 +1,32 @@
+// zfgs-inspection-list strings in English; keys mirror zh-CN/inspection-list.ts.
+import type { InspectionListMessageKey } from '../zh-CN/inspection-list.ts';
+
+export const inspectionListMessages: Record<InspectionListMessageKey, string> = {
+  'inspection-list.title': 'Random inspections',
+  'inspection-list.itemsCaption': 'Matters subject to random inspection ({count})',
+  'inspection-list.name': 'Matter',
+  'inspection-list.basis': 'Basis',
+  'inspection-list.body': 'Inspecting body',
+  'inspection-list.target': 'Who is inspected',
+  'inspection-list.content': 'What is inspected',
+  'inspection-list.method': 'Method',
+  'inspection-list.ratio': 'Share inspected',
+  'inspection-list.frequency': 'Frequency',
+  'inspection-list.results': 'Results',
+  'inspection-list.resultsCaption': 'Inspection results ({count}, newest first)',
+  'inspection-list.date': 'Date',
+  'inspection-list.inspected': 'Inspected',
+  'inspection-list.kind': 'Kind',
+  'inspection-list.kindRandom': 'Random inspection',
+  'inspection-list.kindOther': 'Inspection, test or check',
+  'inspection-list.outcome': 'Outcome',
+  'inspection-list.result': 'Result',
+  'inspection-list.followUp': 'Follow-up',
+  'inspection-list.outcomeCompliant': 'No problems found',
+  'inspection-list.outcomeNonCompliant': 'Problems found',
+  'inspection-list.outcomeNotFound': 'Business not found',
+  'inspection-list.outcomeClosed': 'Closed or deregistered',
+  'inspection-list.outcomeOther': 'Other',
+  'inspection-list.noItems': 'No inspection matters have been published.',
+  'inspection-list.noResults': 'No results have been published.',
+};

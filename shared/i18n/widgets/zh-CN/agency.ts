@@ -1,0 +1,31 @@
+// zfgs-agency strings (agency-identity, entrusted-organization, duties-authority). zh-CN is the source.
+export const agencyMessages = {
+  'agency.title': '执法主体',
+  'agency.uscc': '统一社会信用代码',
+  'agency.parent': '上级主管部门',
+  'agency.address': '办公地址',
+  'agency.postalCode': '邮政编码',
+  'agency.phone': '联系电话',
+  'agency.email': '电子邮箱',
+  'agency.website': '网站',
+  'agency.officeHours': '办公时间',
+  'agency.duties': '职责权限',
+  'agency.functions': '职能',
+  'agency.area': '执法区域',
+  'agency.scope': '执法范围',
+  'agency.authorities': '权限',
+  'agency.entrusted': '受委托组织',
+  'agency.entrustedIntro': '以下组织受本机关委托，以本机关名义实施行政执法，本机关对其行为的后果承担法律责任。',
+  'agency.basis': '委托依据',
+  'agency.matters': '委托事项',
+  'agency.powers': '委托权限',
+  'agency.term': '委托期限',
+  'agency.termRange': '{from} 至 {until}',
+  'agency.termEnded': '委托已于 {date} 到期',
+  'agency.termNotStarted': '委托自 {date} 起生效',
+  'agency.termCurrent': '委托有效',
+  'agency.liability': '法律责任',
+  'agency.agreement': '委托执法协议',
+} as const;
+
+export type AgencyMessageKey = keyof typeof agencyMessages;

@@ -1,0 +1,32 @@
+// zfgs-inspection-list strings (random-inspection-list, random-inspection-results, inspection-results). zh-CN is the source.
+export const inspectionListMessages = {
+  'inspection-list.title': '随机抽查事项清单',
+  'inspection-list.itemsCaption': '随机抽查事项清单（共 {count} 项）',
+  'inspection-list.name': '抽查事项',
+  'inspection-list.basis': '抽查依据',
+  'inspection-list.body': '抽查主体',
+  'inspection-list.target': '抽查对象',
+  'inspection-list.content': '抽查内容',
+  'inspection-list.method': '抽查方式',
+  'inspection-list.ratio': '抽查比例',
+  'inspection-list.frequency': '抽查频次',
+  'inspection-list.results': '抽查结果',
+  'inspection-list.resultsCaption': '检查结果（共 {count} 条，按日期从近到远）',
+  'inspection-list.date': '检查日期',
+  'inspection-list.inspected': '检查对象',
+  'inspection-list.kind': '检查类型',
+  'inspection-list.kindRandom': '双随机抽查',
+  'inspection-list.kindOther': '检查、检验、检测',
+  'inspection-list.outcome': '结论',
+  'inspection-list.result': '检查结果',
+  'inspection-list.followUp': '后续处理',
+  'inspection-list.outcomeCompliant': '未发现问题',
+  'inspection-list.outcomeNonCompliant': '发现问题',
+  'inspection-list.outcomeNotFound': '未找到经营主体',
+  'inspection-list.outcomeClosed': '已关闭或注销',
+  'inspection-list.outcomeOther': '其他',
+  'inspection-list.noItems': '尚未公示随机抽查事项。',
+  'inspection-list.noResults': '尚未公示检查结果。',
+} as const;
+
+export type InspectionListMessageKey = keyof typeof inspectionListMessages;
