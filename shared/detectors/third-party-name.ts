@@ -26,7 +26,7 @@ const THIRD_PARTY_ROLES =
   '销售人员 业务员 推销员 快递员 配送员 骑手 导游 领队 工头 包工头 组长 小组长 队长 班长 组织者 实际控制人 股东 ' +
   '合伙人 出资人 承包人 转让人 受让人 借款人 出借人 委托人 受托人 经纪人 代理人 委托代理人 法定代理人 监护人 ' +
   '担保人 联系人 收件人 寄件人 收货人 发货人 托运人 演员 成员 参演人员 主播 记者 律师 志愿者 候诊人员 被询问人 ' +
-  '经营者 人员 采购商 供货商 供货人 买主 卖主 户主 货主 房主 船主 厂主 老板 老板娘 邻居 同事 同学 室友 工友 ' +
+  '人员 采购商 供货商 供货人 买主 卖主 户主 货主 房主 船主 厂主 老板 老板娘 邻居 同事 同学 室友 工友 ' +
   '市民 老人 代表 乘车人 董事 监事 保姆 月嫂 护工 租户 幼儿 儿童 孕妇 产妇 学徒 徒弟 记账人 开户人 持卡人 姓名 ' +
   '表哥 表姐 表弟 表妹 堂哥 堂姐 堂弟 堂妹 外公 外婆 爷爷 奶奶 姥姥 姥爷 嫂子 弟媳 儿女 子女 孙女婿 ' +
   '朋友 网友 男友 女友 亲属 家属 亲戚 妻子 丈夫 爱人 老伴 前妻 前夫 儿子 女儿 母亲 父亲 继父 继母 养父 养母 ' +
@@ -54,8 +54,14 @@ const FRAMES: Record<string, string> = {
 };
 /** Labels of the party line. */
 const PARTY_ROLES = '当事人 被处罚人 违法行为人 被处罚单位 当事人名称 当事人姓名 被处罚人姓名 被处罚人名称 被检查人 被检查单位';
-/** Labels of the legal representative (always public), and of a branch's 负责人 in the party block. */
-const LEGAL_REPRESENTATIVE_ROLES = '法定代表人 法人代表';
+/** Labels of the legal representative (always public). */
+const LEGAL_REPRESENTATIVE_ROLES = '法定代表人 法人代表 法定代表人姓名 法人代表姓名';
+/**
+ * Labels that name the party's own representative when they open a field of the party block: a branch's
+ * 负责人, an individual business's 经营者 and a sole proprietorship's 投资人 (published like a 法定代表人);
+ * in running text they are other people (从经营者王五处购进).
+ */
+const PARTY_BLOCK_REPRESENTATIVE_ROLES = '负责人 负责人姓名 经营者 经营者姓名 投资人 投资人姓名';
 /** Labels that open the officer line at the end of a decision. */
 const OFFICER_ROLES =
   '执法人员 承办人 承办人员 办案人员 监督员 卫生监督员 消防监督员 执法监督员 监察员 劳动保障监察员 专卖管理员 稽查人员 检查人员 调查人员';
@@ -320,8 +326,8 @@ const onFrameOpener: WordHandler = (state, match) => {
   return name.end;
 };
 
-/** 负责人: the party block's field 负责人：… is a branch's representative (public); elsewhere a third party. */
-const onResponsiblePerson: WordHandler = (state, match) => {
+/** 负责人, 经营者, 投资人: a field of the party block names the party's representative (public); elsewhere a third party. */
+const onPartyBlockRepresentative: WordHandler = (state, match) => {
   if (isFieldLabel(state.text, match) && (state.isInPartyBlock(match.start) || state.partyBlockStart < 0)) return onLegalRepresentative(state, match);
   return onThirdPartyRole(state, match);
 };
@@ -453,7 +459,7 @@ export function nameWordEntries(): WordEntry[] {
     ...wordEntries('等', onListEnd, { guard: Guard.NumberAfter }),
     ...wordEntries('名下', onOwnership),
     ...wordEntries('某 *', onMaskMark, { guard: Guard.HanBefore }),
-    ...wordEntries('负责人', onResponsiblePerson, beforeName),
+    ...wordEntries(PARTY_BLOCK_REPRESENTATIVE_ROLES, onPartyBlockRepresentative, beforeName),
     ...wordEntries(PARTY_ROLES, onPartyRole, beforeName),
     ...wordEntries(LEGAL_REPRESENTATIVE_ROLES, onLegalRepresentative, beforeName),
     ...wordEntries(OFFICER_ROLES, onOfficerLine, beforeName),

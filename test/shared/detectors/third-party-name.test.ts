@@ -6,6 +6,8 @@ import { everything, leaks, legal, natural } from './helpers.ts';
 
 const names = (text: string, party = natural('周建明')) =>
   leaks(text, { party }).filter(([type]) => type === 'third-party-name').map(([, value]) => value);
+/** The same, the party learnt from the text alone. */
+const namesFromText = (text: string) => leaks(text).filter(([type]) => type === 'third-party-name').map(([, value]) => value);
 
 describe('third-party-name detector', () => {
   it('finds names after the roles of the issue', () => {
@@ -57,6 +59,20 @@ describe('third-party-name detector', () => {
     const officers = '执法人员：陈立（执法证号：33010619006）、何佳怡（执法证号：33010621031）';
     expect(leaks(officers)).to.deep.equal([]);
     expect(everything(officers).filter(([, type]) => type === 'officer-name').map(([, , value]) => value)).to.deep.equal(['陈立', '何佳怡']);
+  });
+
+  it("keeps an individual business's 经营者 and a sole proprietorship's 投资人 public in the party block", () => {
+    const shop = '当事人：江城市东湖区信达小吃店（个体工商户）\n统一社会信用代码：92429901MA4U1HWD3R\n经营场所：江城市东湖区学府路385号\n' +
+      '经营者：徐建国\n经营者身份证号码：429901********6083\n\n经查，徐建国于2026年5月从经营者王大明处购进食品，供货人李小红送货。';
+    expect(names(shop, { kind: 'other', name: '江城市东湖区信达小吃店' })).to.deep.equal(['王大明', '李小红']);
+    expect(namesFromText(shop)).to.deep.equal(['王大明', '李小红']);
+    expect(everything(shop).filter(([, type]) => type === 'legal-rep-name').map(([, , value]) => value)).to.deep.equal(['徐建国']);
+    for (const label of ['经营者姓名', '投资人', '投资人姓名', '负责人姓名', '法定代表人姓名']) {
+      const text = `当事人：城关区福祥商行（个人独资企业）\n${label}：徐建国\n\n经查，当事人的投资人徐建国称`;
+      expect(namesFromText(text), label).to.deep.equal([]);
+    }
+    // After the party block the same labels name other businesses' people.
+    expect(namesFromText('当事人：某某店\n经营者：徐建国\n\n经查，当事人从邻近摊位经营者：王大明处购进，另一商行投资人李小红证实')).to.deep.equal(['王大明', '李小红']);
   });
 
   it("learns the party from the decision's party line when the caller does not say", () => {
