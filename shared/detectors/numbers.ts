@@ -85,7 +85,8 @@ function classifyId(state: ScanState, token: NumberToken, label: Label | undefin
       state.addLookAlike(INVALID_ID_NUMBER, start, end);
       return true;
     case 'masked':
-      state.addLookAlike(MASKED_ID_NUMBER, start, end);
+      // 6 + 8 + 4 is also how cards are masked (first 6 + last 4): the label says which.
+      state.addLookAlike(label?.kind === 'account' ? MASKED_ACCOUNT : MASKED_ID_NUMBER, start, end);
       return true;
     case 'partial': {
       noteOwner(state, label);
