@@ -50,13 +50,53 @@ export function resolveMinors(state: ScanState): void {
 
 const AGE_CHARACTERS = /[\d０-９一二两三四五六七八九十]/;
 
-/** 15周岁 / 十六岁 in the party block: a stated age. */
+/** What may stand between the party and its age: 当事人张三（16岁）, 当事人，男，现年16周岁, 年龄：16岁. */
+const AGE_FILLER_WORDS = ['现年', '年仅', '时年', '年龄为', '年龄', '已满', '男', '女'];
+const AGE_FILLER_MARKS = '（(，,：: 　';
+const PARTY_WORD = '当事人';
+const LONGEST_NAME = 4;
+
+/** The start of the filler before a stated age (marks, 男/女, 现年 …), read backwards from `end`. */
+function fillerStart(text: string, end: number): number {
+  let i = end;
+  for (let moved = true; moved && i > 0; ) {
+    moved = false;
+    if (AGE_FILLER_MARKS.includes(text[i - 1]!)) {
+      i -= 1;
+      moved = true;
+      continue;
+    }
+    const word = AGE_FILLER_WORDS.find((filler) => text.startsWith(filler, i - filler.length));
+    if (word) {
+      i -= word.length;
+      moved = true;
+    }
+  }
+  return i;
+}
+
+/**
+ * Whether a stated age in running text is the party's: right after 当事人, after the party's known name, or
+ * after 当事人 and a short name (当事人张小明（16岁）). A witness's age (证人李某（15岁）) is not.
+ */
+function isPartyBeforeAge(state: ScanState, ageStart: number): boolean {
+  const { text } = state;
+  const end = fillerStart(text, ageStart);
+  if (text.startsWith(PARTY_WORD, end - PARTY_WORD.length)) return true;
+  for (let length = 2; length <= LONGEST_NAME; length += 1) {
+    if (state.publicNameType(text, end - length, end) === 'party-name' || text.startsWith(PARTY_WORD, end - length - PARTY_WORD.length)) return true;
+  }
+  return false;
+}
+
+/** 15周岁 / 十六岁 in the party block, or right after the party in running text: a stated age. */
 const onAgeWord: WordHandler = (state, match) => {
   const { text } = state;
-  if (!state.isInPartyBlock(match.start) || state.isPersonInSentence(match.start)) return match.end;
   let start = match.start;
   while (start > 0 && match.start - start < 3 && AGE_CHARACTERS.test(text[start - 1]!)) start -= 1;
   if (start === match.start) return match.end;
+  const isInBlock = state.isInPartyBlock(match.start) && !state.isPersonInSentence(match.start);
+  if (!isInBlock && !isPartyBeforeAge(state, start)) return match.end;
   const written = text.slice(start, match.start);
   const digits = written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
   const age = /^\d+$/.test(digits) ? Number(digits) : parseChineseAge(written);

@@ -35,6 +35,27 @@ describe('minor detector', () => {
     expect(leaks('当事人：某某有限公司\n成立12年', { party: { kind: 'legal', name: '某某有限公司' } })).to.deep.equal([]);
   });
 
+  it("finds the party's stated age in the shapes decisions write it, in the party block and in running text", () => {
+    const party = { party: { kind: 'natural' as const, name: '张小明' }, decisionDate: '2024-05-20' };
+    const inBlock = ['当事人：张小明（16岁）', '当事人：张小明，男，16岁，学生', '当事人：张小明\n年龄：16岁', '当事人：张小明，男，现年16周岁', '当事人：张小明（１６岁）'];
+    const inText = ['经查，当事人张小明（16岁）于2024年3月', '经查，当事人（16岁）于2024年3月', '经查，当事人，男，现年16周岁，于2024年3月', '经查，张小明（年仅16岁）于2024年3月'];
+    for (const text of [...inBlock.map((block) => `${block}\n住址：（已隐去）\n\n经查，当事人于2024年3月`), ...inText]) {
+      const age = text.includes('１６') ? '１６岁' : text.includes('周岁') ? '16周岁' : '16岁';
+      expect(leaks(text, party), text).to.deep.equal([['minor', age]]);
+      if (!text.includes('经查，张小明')) expect(leaks(text), `${text} (from the text alone)`).to.deep.equal([['minor', age]]);
+    }
+    expect(leaks('当事人：张小明\n年龄：17岁', party)[0]?.[0]).to.equal('minor');
+    expect(leaks('当事人：张小明\n年龄：18岁', party)).to.deep.equal([]);
+  });
+
+  it("does not take another person's age, or a number of years, for the party's", () => {
+    const party = { party: { kind: 'natural' as const, name: '张小明' }, decisionDate: '2024-05-20' };
+    expect(leaks('经查，证人李小明（15岁）证实', party)).to.deep.equal([['third-party-name', '李小明']]);
+    expect(leaks('经查，当事人与证人李小明（15岁）证实', party)).to.deep.equal([['third-party-name', '李小明']]);
+    expect(leaks('经查，当事人雇用的员工年龄16岁', party)).to.deep.equal([]);
+    expect(leaks('经查，当事人经营该店已16年', party)).to.deep.equal([]);
+  });
+
   it('parses ages written in words', () => {
     expect([parseChineseAge('十五'), parseChineseAge('十'), parseChineseAge('九'), parseChineseAge('二十'), parseChineseAge('十七')]).to.deep.equal([15, 10, 9, 20, 17]);
     expect(parseChineseAge('十十')).to.equal(undefined);
