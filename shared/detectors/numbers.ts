@@ -10,7 +10,7 @@ import { assessLandline, EXTENSION_WORDS } from './landline.ts';
 import { noteBirthDate } from './minor.ts';
 import { assessMobile } from './mobile.ts';
 import { codeChars, plainRunEnd, readNumberToken, truncateToken, type NumberToken } from './number-token.ts';
-import type { ScanState } from './scan-state.ts';
+import { CONTEXT_WINDOW, type ScanState } from './scan-state.ts';
 import { addNameBeforeLabel } from './third-party-name.ts';
 import { isMaskedUscc, isValidUscc } from './uscc.ts';
 
@@ -142,7 +142,7 @@ function classifyLandline(state: ScanState, token: NumberToken, label: Label | u
   if (assessment.kind === 'masked') {
     state.addLookAlike(MASKED_LANDLINE, start, end);
   } else if (isPublic) {
-    state.addLookAlike(state.isInFooter(start) ? AGENCY_LANDLINE : COMPANY_LANDLINE, start, end);
+    state.addLookAlike(isAgencyContact(state, start) ? AGENCY_LANDLINE : COMPANY_LANDLINE, start, end);
   } else {
     noteOwner(state, label);
     state.add(LANDLINE, start, end, assessment.areaLength, subscriberEnd - start);
@@ -150,8 +150,25 @@ function classifyLandline(state: ScanState, token: NumberToken, label: Label | u
   return true;
 }
 
+/**
+ * Where the context of an account starts: its sentence, or, inside brackets (缴至…财政局指定账户（户名：…；
+ * 开户行：…；账号：…）), the sentence the brackets open in, since the fields within are split by ；.
+ */
+function accountContextStart(state: ScanState, start: number): number {
+  const { text } = state;
+  const limit = Math.max(0, start - CONTEXT_WINDOW);
+  let depth = 0;
+  for (let i = start - 1; i >= limit; i -= 1) {
+    const code = norm(text, i);
+    if (code === 41) depth += 1;
+    else if (code === 40 && depth-- === 0) return state.sentenceStart(i);
+    else if (code === 0x3002 || code === 10) break;
+  }
+  return state.sentenceStart(start);
+}
+
 function isAgencyAccount(state: ScanState, start: number): boolean {
-  return AGENCY_ACCOUNT_WORDS.occursIn(state.text, state.sentenceStart(start), start) || state.isInFooter(start);
+  return AGENCY_ACCOUNT_WORDS.occursIn(state.text, accountContextStart(state, start), start) || state.isInFooter(start);
 }
 
 function classifyAccount(state: ScanState, token: NumberToken, label: Label | undefined): boolean {

@@ -32,7 +32,8 @@ const THIRD_PARTY_ROLES =
   '朋友 网友 男友 女友 亲属 家属 亲戚 妻子 丈夫 爱人 老伴 前妻 前夫 儿子 女儿 母亲 父亲 继父 继母 养父 养母 ' +
   '岳父 岳母 公公 婆婆 叔叔 伯伯 舅舅 姑姑 阿姨 姨妈 哥哥 姐姐 弟弟 妹妹 配偶 孙子 孙女 外孙 儿媳 女婿 侄子 侄女 外甥 ' +
   '之妻 之夫 之子 之女 之父 之母 之侄 之妹 之弟 之兄 之姐 之叔 之伯 之舅 之姨 之姑 之婶 之孙 之甥 之婿 ' +
-  '其子 其女 其妻 其夫 其母 其父 其兄 其弟 其姐 其妹';
+  '其子 其女 其妻 其夫 其母 其父 其兄 其弟 其姐 其妹 ' +
+  '网管 帮厨 新郎 新娘 翻译 翻译人员 就餐者 就餐人员 接收者 收款人 户名 开户名';
 /** Generic endings of roles (喷漆工, 装修户, 回收员, 施工方, 理发师 …): the name that follows must still pass. */
 const ROLE_ENDINGS = '工 户 员 者 主 师 客 友 方 家 长 人';
 /** Public officials' titles: the names after them are not third parties' (and the generic 长 must not fire). */
@@ -51,6 +52,7 @@ const FRAMES: Record<string, string> = {
   与: '签订 约定 合伙 共同 协商 达成 发生 联系',
   向: '支付 转账 购买 购进 出售 销售 借款 借用 租用 发送 提供 索要 收取 推销 介绍 承诺 交付 退还 赔偿 转让 出借 求助',
   为: '实施 提供 办理 治疗 注射 安装 代办 出具 垫付',
+  受: '委托 指使 雇佣 雇用 安排 指派',
 };
 /** Labels of the party line. */
 const PARTY_ROLES = '当事人 被处罚人 违法行为人 被处罚单位 当事人名称 当事人姓名 被处罚人姓名 被处罚人名称 被检查人 被检查单位';
@@ -255,11 +257,13 @@ function afterAside(text: string, index: number): number {
  */
 function readNamesAfter(state: ScanState, from: number, leak: number, listed: number, context: NameContext): number {
   const { text } = state;
-  let i = from;
+  // 投诉业主包括：罗秀英、何建华
+  let i = text.startsWith('包括', from) ? from + 2 : from;
   const next = norm(text, i);
   if (next === COLON || next === 0x4e3a /* 为 */ || next === 0x662f /* 是 */ || (context === 'plain' && next === 0x7684) /* 的 */) i += 1;
   const first = readName(text, i, context);
   if (!first) return -1;
+  if (isOfficerCertificateAfter(text, first.end)) return addOfficer(state, first);
   addThirdPartyName(state, first, leak);
   let end = first.end;
   for (;;) {
@@ -274,6 +278,22 @@ function readNamesAfter(state: ScanState, from: number, leak: number, listed: nu
     if (joinerAt > first.end) break;
   }
   return joinerAtEnd(text, first.end, end);
+}
+
+const OFFICER_CERTIFICATE_WORDS = wordList('执法证 执法证号 执法证件号 监督证号');
+
+/** 联系人：彭志远（执法证号：…）: whoever is named with an enforcement certificate is an officer. */
+function isOfficerCertificateAfter(text: string, end: number): boolean {
+  return norm(text, end) === 40 && OFFICER_CERTIFICATE_WORDS.hasMatchAt(text, end + 1);
+}
+
+/** An officer named outside the officer line: public, and the contact details on that line are the agency's. */
+function addOfficer(state: ScanState, name: NameSpan): number {
+  state.addPublicName(state.text.slice(name.start, name.end), 'officer-name');
+  state.add(OFFICER_NAME, name.start, name.end);
+  state.agencyLineStart = state.lineStart(name.start);
+  state.agencyLineEnd = state.lineEnd(name.end);
+  return name.end;
 }
 
 /** The first name's end when an aside follows it (the scan must still read the aside), else the list's end. */

@@ -75,6 +75,24 @@ describe('third-party-name detector', () => {
     expect(namesFromText('当事人：某某店\n经营者：徐建国\n\n经查，当事人从邻近摊位经营者：王大明处购进，另一商行投资人李小红证实')).to.deep.equal(['王大明', '李小红']);
   });
 
+  it('reads names after 包括, after further roles and rare surnames, and in 受…委托', () => {
+    expect(names('投诉业主包括：罗秀英（住翠屏区某小区）、何建华')).to.deep.equal(['罗秀英', '何建华']);
+    expect(names('接收者包括宋桂兰（13909372418）、魏长春')).to.deep.equal(['宋桂兰', '魏长春']);
+    expect(names('帮厨母秀英未取得健康证明，当班网管阳俊杰承认')).to.deep.equal(['母秀英', '阳俊杰']);
+    expect(names('驾驶员宛小军、会员贲志远、会员濮雅文到场')).to.deep.equal(['宛小军', '贲志远', '濮雅文']);
+    expect(names('上述捲菸系受冉德勝委託從外地運回')).to.deep.equal(['冉德勝']);
+  });
+
+  it('takes a person named with an enforcement certificate for an officer, and the contacts on that line for the agency', () => {
+    const text = '逾期不改正的，本办将依法予以行政处罚。\n\n九江市人民防空办公室\n联系人：彭志远（执法证号：36040019052）　联系电话：0792-8591236\n';
+    expect(leaks(text)).to.deep.equal([]);
+    expect(everything(text).filter(([, type]) => type === 'officer-name' || type === 'public-phone')).to.deep.equal([
+      ['public', 'officer-name', '彭志远'],
+      ['public', 'public-phone', '0792-8591236'],
+    ]);
+    expect(names('联系人：彭志远（联系电话：0792-8591236）')).to.deep.equal(['彭志远']);
+  });
+
   it("learns the party from the decision's party line when the caller does not say", () => {
     const text = '当事人：周建明（个体工商户）\n身份证号码：330106197906234172\n\n举报人孙某称，对当事人周建明进行询问';
     const found = scan(text, { decisionDate: '2024-05-20' }).map((f) => f.type);
