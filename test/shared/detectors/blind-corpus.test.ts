@@ -1,48 +1,46 @@
 // Blind generalisation of the detector: recall and precision on pii-blind.jsonl, a corpus written without
 // reading the detector (see test/fixtures/pii-blind.README.md), by the matching of corpus-metrics.ts. Printed
 // per type for each half — tune (ids ending in an odd digit) and holdout (even) — with and without the party
-// and decision date. It asserts only that the scan runs over every decision: the threshold is set once the
-// detector's second round is in. Only the tune half's misses and false positives are printed; the holdout
-// half's stay unread so that it remains blind.
+// and decision date (also printed by scripts/pii-blind-figures.ts). Only the tune half's misses and false
+// positives are printed and fixed; the holdout half's stay unread so that it remains blind. Each half must
+// stay above a floor set a little below the figures measured when the floors were set (holdout 0.800 recall,
+// 0.949 precision; tune 0.884, 0.967), so a change that loses generalisation fails here.
 import { expect } from '@open-wc/testing';
 import { scan } from '../../../shared/detectors/scan.ts';
+import { BLIND_MODES, splitBlindCorpus } from './blind-split.ts';
 import { formatFigures, measureCorpus, parseJsonl, type LabelledDocument } from './corpus-metrics.ts';
 
-const isTuneHalf = (document: LabelledDocument) => Number(document.id.at(-1)) % 2 === 1;
-const withOptions = (document: LabelledDocument) => scan(document.text, { party: document.party, decisionDate: document.decision_date });
-const withoutOptions = (document: LabelledDocument) => scan(document.text);
+const FLOORS = {
+  tune: { recall: 0.85, precision: 0.94 },
+  holdout: { recall: 0.75, precision: 0.9 },
+};
 
 describe('blind corpus figures', () => {
-  let tune: LabelledDocument[] = [];
-  let holdout: LabelledDocument[] = [];
+  let halves: Record<'tune' | 'holdout', LabelledDocument[]> = { tune: [], holdout: [] };
 
   before(async () => {
     const response = await fetch(new URL('../../fixtures/pii-blind.jsonl', import.meta.url));
     if (!response.ok) throw new Error(`cannot load pii-blind.jsonl: ${response.status}`);
-    const documents = parseJsonl(await response.text());
-    tune = documents.filter(isTuneHalf);
-    holdout = documents.filter((document) => !isTuneHalf(document));
+    halves = splitBlindCorpus(parseJsonl(await response.text()));
   });
 
   it('splits into two halves of 30 decisions', () => {
-    expect(tune).to.have.length(30);
-    expect(holdout).to.have.length(30);
+    expect(halves.tune).to.have.length(30);
+    expect(halves.holdout).to.have.length(30);
   });
 
-  for (const [name, scanDocument] of [['with party and decision date', withOptions], ['from the text alone', withoutOptions]] as const) {
-    it(`tune half ${name}: scans every decision and reports the figures`, () => {
-      const figures = measureCorpus(tune, scanDocument);
-      console.log(formatFigures(`pii-blind.jsonl tune half, ${name}`, figures));
-      console.log(`misses:\n  ${figures.misses.join('\n  ')}\nfalse positives:\n  ${figures.falsePositives.join('\n  ')}`);
-      const flagLabels = tune.flatMap((document) => document.labels).filter((label) => label.expected === 'flag').length;
-      expect(Object.values(figures.byType).reduce((sum, type) => sum + type.labels, 0)).to.equal(flagLabels);
-    });
-
-    it(`holdout half ${name}: scans every decision and reports only the figures`, () => {
-      const figures = measureCorpus(holdout, scanDocument);
-      console.log(formatFigures(`pii-blind.jsonl holdout half, ${name}`, figures));
-      const flagLabels = holdout.flatMap((document) => document.labels).filter((label) => label.expected === 'flag').length;
-      expect(Object.values(figures.byType).reduce((sum, type) => sum + type.labels, 0)).to.equal(flagLabels);
-    });
+  for (const [mode, options] of BLIND_MODES) {
+    for (const half of ['tune', 'holdout'] as const) {
+      it(`${half} half ${mode}: recall ≥ ${FLOORS[half].recall}, precision ≥ ${FLOORS[half].precision}`, () => {
+        const documents = halves[half];
+        const figures = measureCorpus(documents, (document) => scan(document.text, options(document)));
+        console.log(formatFigures(`pii-blind.jsonl ${half} half, ${mode}`, figures));
+        if (half === 'tune') console.log(`misses:\n  ${figures.misses.join('\n  ')}\nfalse positives:\n  ${figures.falsePositives.join('\n  ')}`);
+        const flagLabels = documents.flatMap((document) => document.labels).filter((label) => label.expected === 'flag').length;
+        expect(Object.values(figures.byType).reduce((sum, type) => sum + type.labels, 0)).to.equal(flagLabels);
+        expect(figures.recall, 'recall').to.be.at.least(FLOORS[half].recall);
+        expect(figures.precision, 'precision').to.be.at.least(FLOORS[half].precision);
+      });
+    }
   }
 });
