@@ -92,6 +92,23 @@ const onHomeLabel: WordHandler = (state, match) => {
   return addAddress(state, start, valueEnd(text, start), !state.isInFooter(match.start), hasColonAfter(text, match.end));
 };
 
+/**
+ * 住 right after a comma or an opening bracket introduces a home written inline (…公民身份号码…，住浙江省绍兴市…;
+ * 罗秀英（住翠屏区…）); brackets in normalised form (（ folds to ASCII). The address must
+ * name an administrative level near its start, so 住院 and 住宿 are not read.
+ */
+const INLINE_HOME_MARKERS = '，住 ,住 (住';
+const NOT_INLINE_HOME = new Set([...'所址'].map((character) => character.charCodeAt(0)));
+
+const onInlineHome: WordHandler = (state, match) => {
+  const start = match.end;
+  // ，住所：… and ，住址：… are labels of their own, read from the next character.
+  if (NOT_INLINE_HOME.has(state.text.charCodeAt(start))) return match.start + 1;
+  if (state.isInFooter(match.start)) return match.end;
+  if (!ADMINISTRATIVE.occursIn(state.text, start, start + ADMINISTRATIVE_REACH)) return match.end;
+  return addAddress(state, start, valueEnd(state.text, start), true, false);
+};
+
 /** 住所: a natural person's home; a company's registered address (public). */
 const onResidence: WordHandler = (state, match) => {
   const start = valueStart(state.text, match.end);
@@ -99,15 +116,25 @@ const onResidence: WordHandler = (state, match) => {
   return addAddress(state, start, valueEnd(state.text, start), isHome, hasColonAfter(state.text, match.end));
 };
 
+/** Words that make the 地址 after them a business's (诊所地址, 门店地址, 经营地址), even in a person's party block. */
+const BUSINESS_BEFORE_ADDRESS = wordList('诊所 门诊部 店 门店 商店 公司 单位 工作单位 企业 厂 工厂 经营 营业 注册 办公 机构 药房 作坊 摊位');
+
 /** 地址: a home when a person is named earlier in the sentence, or in a natural-person party's block. */
 const onAddress: WordHandler = (state, match) => {
   const start = valueStart(state.text, match.end);
-  const isPersonal = state.isPersonInSentence(match.start) || (state.isNaturalParty && state.isInPartyBlock(match.start));
+  const isPersonal =
+    !BUSINESS_BEFORE_ADDRESS.matchEndingAt(state.text, match.start) &&
+    (state.isPersonInSentence(match.start) || (state.isNaturalParty && state.isInPartyBlock(match.start)));
   const isHome = isPersonal && !state.isInFooter(match.start);
   return addAddress(state, start, valueEnd(state.text, start), isHome, hasColonAfter(state.text, match.end));
 };
 
 /** The words of this detector, for the scan's single dispatch table. */
 export function addressWordEntries(): WordEntry[] {
-  return [...wordEntries(HOME_LABELS, onHomeLabel), ...wordEntries('住所', onResidence), ...wordEntries('地址 联系地址', onAddress)];
+  return [
+    ...wordEntries(HOME_LABELS, onHomeLabel),
+    ...wordEntries(INLINE_HOME_MARKERS, onInlineHome),
+    ...wordEntries('住所', onResidence),
+    ...wordEntries('地址 联系地址', onAddress),
+  ];
 }
