@@ -3,15 +3,15 @@
 // per type for each half — tune (ids ending in an odd digit) and holdout (even) — with and without the party
 // and decision date (also printed by scripts/pii-blind-figures.ts). Only the tune half's misses and false
 // positives are printed and fixed; the holdout half's stay unread so that it remains blind. Each half must
-// stay above a floor set a little below the figures measured when the floors were set (holdout 0.800 recall,
-// 0.949 precision; tune 0.884, 0.967), so a change that loses generalisation fails here.
+// stay above a floor set a little below the lowest figures of its two modes measured when the floors were set
+// (holdout recall 0.804, precision 0.949; tune 0.898, 0.994), so a change that loses generalisation fails here.
 import { expect } from '@open-wc/testing';
 import { scan } from '../../../shared/detectors/scan.ts';
 import { BLIND_MODES, splitBlindCorpus } from './blind-split.ts';
 import { formatFigures, measureCorpus, parseJsonl, type LabelledDocument } from './corpus-metrics.ts';
 
 const FLOORS = {
-  tune: { recall: 0.85, precision: 0.94 },
+  tune: { recall: 0.87, precision: 0.96 },
   holdout: { recall: 0.75, precision: 0.9 },
 };
 
