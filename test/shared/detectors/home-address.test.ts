@@ -44,8 +44,8 @@ describe('home-address detector', () => {
 
   it("reads a business's 地址 (诊所地址, 门店地址) as public even in a natural-person party's block", () => {
     const text = '当事人：段金凤\n执业机构：大理市下关金凤中医诊所（个体）\n诊所地址：大理市下关镇建设路96号\n\n经查';
-    expect(leaks(text, natural('段金凤'))).to.deep.equal([]);
-    expect(everything(text, natural('段金凤'))).to.deep.include(['public', 'business-address', '大理市下关镇建设路96号']);
+    expect(leaks(text, { party: natural('段金凤') })).to.deep.equal([]);
+    expect(everything(text, { party: natural('段金凤') })).to.deep.include(['public', 'business-address', '大理市下关镇建设路96号']);
   });
 
   it("never flags the agency's address, a masked address or one cut to district level", () => {
