@@ -3,8 +3,9 @@
 // The decision date is the caller's, else the latest date written in the text (a decision ends with it).
 import { findingKind, Mask, retypedKind } from './finding-store.ts';
 import { ageOn, type DateNumber } from './id-number.ts';
-import type { ScanState } from './scan-state.ts';
+import type { PartyMinorCandidate, ScanState } from './scan-state.ts';
 import { Guard } from './char-class.ts';
+import { wordList } from './keywords.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
 
 export const ADULT_AGE = 18;
@@ -28,6 +29,29 @@ export function noteBirthDate(state: ScanState, finding: number, birth: DateNumb
   state.minorCandidates.push({ finding, birth });
 }
 
+/** Labels before a birth date (出生日期：2006年10月22日) and words after one (1978年4月12日出生). */
+const BIRTH_LABELS = wordList('出生日期 出生年月 出生年月日 出生时间 生日 出生于 生于');
+const BIRTH_AFTER = wordList('出生 生');
+/** A party's stated birth date (the decision is not published at all, so it is hidden whole). */
+const STATED_BIRTH = findingKind('minor', 'leak', 0.9, 'birthDateUnder18', Mask.Health);
+
+function isBirthDateContext(text: string, start: number, end: number): boolean {
+  let labelEnd = start;
+  while (labelEnd > 0 && ':：　 '.includes(text[labelEnd - 1]!)) labelEnd -= 1;
+  return BIRTH_AFTER.hasMatchAt(text, end) || BIRTH_LABELS.matchEndingAt(text, labelEnd) !== undefined;
+}
+
+/**
+ * Records a birth date stated in a natural-person party's block, judged at the end like the ID's; returns
+ * whether the date was one.
+ */
+export function noteStatedBirth(state: ScanState, start: number, end: number, birth: DateNumber): boolean {
+  if (state.partyKind !== undefined && state.partyKind !== 'natural') return false;
+  if (!state.isInPartyBlock(start) || state.isPersonInSentence(start) || !isBirthDateContext(state.text, start, end)) return false;
+  state.minorCandidates.push({ finding: -1, birth, start, end });
+  return true;
+}
+
 /** Records an age stated in the party block. */
 export function noteStatedAge(state: ScanState, start: number, end: number, age: number): void {
   if (age >= ADULT_AGE || age < 0 || (state.partyKind !== undefined && state.partyKind !== 'natural')) return;
@@ -35,15 +59,25 @@ export function noteStatedAge(state: ScanState, start: number, end: number, age:
   state.minorCandidates.push({ finding, age });
 }
 
+const isMinorFound = (state: ScanState) => (candidate: PartyMinorCandidate) => candidate.finding >= 0 && state.findings.typeOf(candidate.finding) === 'minor';
+
 /** Turns the candidates into `minor` findings when the party is under 18 on the decision date. */
 export function resolveMinors(state: ScanState): void {
   const decisionDate = state.decisionDate ?? state.latestDate;
   for (const candidate of state.minorCandidates) {
     const { finding } = candidate;
     if (candidate.age !== undefined) continue; // stated ages are judged when noted
-    if (decisionDate === undefined || candidate.birth === undefined) continue;
+    if (decisionDate === undefined || candidate.birth === undefined || finding < 0) continue;
     if (ageOn(candidate.birth, decisionDate) < ADULT_AGE) {
       state.findings.setKind(finding, retypedKind(state.findings.kindOf(finding), 'minor', 'ageUnder18FromId'));
+    }
+  }
+  // A stated birth date is reported only when nothing else shows the minor (the ID, a stated age): the date
+  // itself is not personal data beside them.
+  if (decisionDate === undefined || state.minorCandidates.some(isMinorFound(state))) return;
+  for (const candidate of state.minorCandidates) {
+    if (candidate.finding < 0 && candidate.birth !== undefined && ageOn(candidate.birth, decisionDate) < ADULT_AGE) {
+      state.add(STATED_BIRTH, candidate.start ?? 0, candidate.end ?? 0);
     }
   }
 }

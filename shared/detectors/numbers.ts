@@ -7,7 +7,7 @@ import { isAgencyContact, labelBefore, type Label } from './contact-context.ts';
 import { assessIdNumber, dateNumber } from './id-number.ts';
 import { findingKind, Mask } from './finding-store.ts';
 import { assessLandline, EXTENSION_WORDS } from './landline.ts';
-import { noteBirthDate } from './minor.ts';
+import { noteBirthDate, noteStatedBirth } from './minor.ts';
 import { assessMobile } from './mobile.ts';
 import { codeChars, plainRunEnd, readNumberToken, truncateToken, type NumberToken } from './number-token.ts';
 import { CONTEXT_WINDOW, type ScanState } from './scan-state.ts';
@@ -241,10 +241,17 @@ export function noteShortDate(state: ScanState, start: number, end: number): voi
   for (let i = start; i < end; i += 1) year = year * 10 + (norm(text, i) - 48);
   const month = readDatePart(text, end + 1, MONTH);
   if (month < 0) return;
-  const day = readDatePart(text, end + 2 + (month & 3), DAY);
-  if (day < 0) return;
+  const monthEnd = end + 2 + (month & 3);
+  const day = readDatePart(text, monthEnd, DAY);
+  if (day < 0) {
+    // 出生年月：2008年3月: a birth month, taken as its first day (the oldest the person can be).
+    const firstDay = dateNumber(year, month >> 2, 1);
+    if (firstDay !== undefined) noteStatedBirth(state, start, monthEnd, firstDay);
+    return;
+  }
   const date = dateNumber(year, month >> 2, day >> 2);
-  if (date !== undefined) state.noteDate(date);
+  // A birth date is not a candidate for the decision date (the latest date written).
+  if (date !== undefined && !noteStatedBirth(state, start, monthEnd + (day & 3) + 1, date)) state.noteDate(date);
 }
 
 /** Handles the number whose first digit is at `index`; returns where the scan continues. */

@@ -16,8 +16,11 @@ export const CONTEXT_WINDOW = 160;
 const LINE_WINDOW = 400;
 
 export interface PartyMinorCandidate {
-  /** Index of the finding in the scan's FindingStore. */
+  /** Index of the finding in the scan's FindingStore; -1 for a stated birth date, which is no finding yet. */
   finding: number;
+  /** The stated birth date's span (when finding is -1). */
+  start?: number;
+  end?: number;
   /** Birth date (from the ID), or the stated age. */
   birth?: DateNumber;
   age?: number;
