@@ -156,6 +156,9 @@ function classifyLandline(state: ScanState, token: NumberToken, label: Label | u
  */
 function accountContextStart(state: ScanState, start: number): number {
   const { text } = state;
+  const sentenceStart = state.sentenceStart(start);
+  // Only a sentence cut by ； can be a field inside brackets (the common case needs no look further back).
+  if (!FIELD_SEPARATORS.has(text.charCodeAt(sentenceStart - 1))) return sentenceStart;
   const limit = Math.max(0, start - CONTEXT_WINDOW);
   let depth = 0;
   for (let i = start - 1; i >= limit; i -= 1) {
@@ -164,8 +167,10 @@ function accountContextStart(state: ScanState, start: number): number {
     else if (code === 40 && depth-- === 0) return state.sentenceStart(i);
     else if (code === 0x3002 || code === 10) break;
   }
-  return state.sentenceStart(start);
+  return sentenceStart;
 }
+
+const FIELD_SEPARATORS = new Set([0xff1b, 0x3b]); // ； ;
 
 function isAgencyAccount(state: ScanState, start: number): boolean {
   return AGENCY_ACCOUNT_WORDS.occursIn(state.text, accountContextStart(state, start), start) || state.isInFooter(start);
