@@ -10,11 +10,13 @@ import * as OpenCC from 'opencc-js';
 
 const DIR = 'shared/detectors';
 const OUT = join(DIR, 'traditional-forms.ts');
+/** Not word lists: the character-frequency ranking (generated) has no words to match. */
+const NOT_WORD_LISTS = [OUT, join(DIR, 'character-frequency.ts')];
 const converters = ['tw', 'hk', 't'].map((to) => OpenCC.Converter({ from: 'cn', to }));
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 const runs = new Set();
-for (const file of readdirSync(DIR).filter((name) => name.endsWith('.ts') && join(DIR, name) !== OUT)) {
+for (const file of readdirSync(DIR).filter((name) => name.endsWith('.ts') && !NOT_WORD_LISTS.includes(join(DIR, name)))) {
   // Runs already in traditional characters (examples in comments) are not word-list text.
   for (const run of readFileSync(join(DIR, file), 'utf8').match(/[\u3400-\u9fff]+/g) ?? []) if (toSimplified(run) === run) runs.add(run);
 }

@@ -1,7 +1,7 @@
 // Bank cards and accounts (hz-gs 10(2): of people and of companies). A card is 16–19 digits with a valid Luhn
 // digit; any other account number is recognised by its context (账号, 卡号, 开户行 …). The fine-payment
 // account of the agency or the treasury (户名：…财政局, 非税收入, 缴纳罚款) is public.
-import { maskCounts, maskDigits } from './masking.ts';
+import { hiddenCount, maskDigits, significantCount } from './masking.ts';
 import { wordList } from './keywords.ts';
 
 /** Words in the same sentence that make a number an account number. */
@@ -32,8 +32,7 @@ export function assessCard(chars: string): CardAssessment | undefined {
 
 /** Masked when at least half the digits are hidden (6217 **** **** 3309); fewer still leak the account. */
 export function isMaskedAccount(chars: string): boolean {
-  const { total, hidden } = maskCounts(chars);
-  return hidden * 2 >= total;
+  return hiddenCount(chars) * 2 >= significantCount(chars);
 }
 
 /** An account number of plausible length (company accounts run from 9 to 25 digits). */
@@ -43,6 +42,6 @@ export function isAccountShaped(chars: string): boolean {
 
 /** At most the first 4 and last 4 digits visible, and never more than half of them. */
 export function maskAccount(value: string): string {
-  const keep = Math.min(4, Math.floor(maskCounts(value).total / 4));
+  const keep = Math.min(4, Math.floor(significantCount(value) / 4));
   return maskDigits(value, keep, keep);
 }

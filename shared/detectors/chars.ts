@@ -51,6 +51,17 @@ export function isMaskChar(code: number): boolean {
   return code === 42 || code === 0xff0a;
 }
 
+/** Arrays of each length up to 64, so a short string is built from codes without resizing an array. */
+const CODES_OF_LENGTH: number[][] = Array.from({ length: 65 }, (_, length) => new Array<number>(length).fill(0));
+
+/** The string of the first `count` codes of `codes` (a scratch array the caller reuses). */
+export function codesToString(codes: readonly number[], count: number): string {
+  const exact = CODES_OF_LENGTH[count];
+  if (exact === undefined) return String.fromCharCode.apply(null, codes.slice(0, count));
+  for (let i = 0; i < count; i += 1) exact[i] = codes[i]!;
+  return String.fromCharCode.apply(null, exact);
+}
+
 /** A set of normalised code units, built from a string of characters. */
 export function codeSet(chars: string): Uint8Array {
   const set = new Uint8Array(65536);
@@ -67,13 +78,21 @@ export function isIn(set: Uint8Array, code: number): boolean {
   return set[code] === 1;
 }
 
+/** Ranges up to this long are searched in place; longer ones through a slice and the native indexOf. */
+const SHORT_SEARCH = 256;
+
 /** Index of `search` in text[from, to), or -1: a search that never runs past `to` (no quadratic scans). */
 export function indexWithin(text: string, search: string, from: number, to: number): number {
   const start = Math.max(0, from);
   const end = Math.min(text.length, to);
   if (end - start < search.length) return -1;
-  const at = text.slice(start, end).indexOf(search);
-  return at < 0 ? -1 : start + at;
+  if (end - start > SHORT_SEARCH) {
+    const at = text.slice(start, end).indexOf(search);
+    return at < 0 ? -1 : start + at;
+  }
+  const first = search.charCodeAt(0);
+  for (let i = start; i + search.length <= end; i += 1) if (text.charCodeAt(i) === first && text.startsWith(search, i)) return i;
+  return -1;
 }
 
 /** Index of the closing bracket matching the opening one at `open` ((…) or （…）) within `reach` characters, or -1. */

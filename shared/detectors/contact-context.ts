@@ -1,7 +1,8 @@
 // Context of a number or address: the field label written right before it, and whether it is the agency's
 // own contact block (the footer after the remedy clause, or a line with 邮编 / 本局地址) or a hotline.
 import { indexWithin, NORM } from './chars.ts';
-import { WordIndex } from './keywords.ts';
+import { publicKind } from './finding-store.ts';
+import { WordIndex, type WordMatch } from './keywords.ts';
 import type { ScanState } from './scan-state.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
 
@@ -37,13 +38,19 @@ export interface Label {
 
 const SKIPPED_BEFORE_VALUE = new Set([58, 40, 32, 0x3000, 0x3010]); // : ( space ideographic-space 【 (after folding)
 
-/** The field label written right before `valueStart` (after skipping a colon, bracket or space). */
+/** Reused by labelBefore: callers read the label of a value before asking for the next one and never keep it. */
+const LABEL: Label = { kind: 'id', start: 0 };
+const LABEL_MATCH: WordMatch<LabelKind> = { word: '', payload: 'id', start: 0, end: 0 };
+
+/** The field label written right before `valueStart` (after skipping a colon, bracket or space); reused by the next call. */
 export function labelBefore(text: string, valueStart: number): Label | undefined {
   let end = valueStart;
   while (end > 0 && valueStart - end < 3 && SKIPPED_BEFORE_VALUE.has(NORM[text.charCodeAt(end - 1)] ?? 0)) end -= 1;
   if (end > 0 && !LABEL_LAST[NORM[text.charCodeAt(end - 1)] ?? 0]) return undefined;
-  const match = LABELS.matchEndingAt(text, end);
-  return match ? { kind: match.payload, start: match.start } : undefined;
+  if (!LABELS.matchEndingInto(text, end, LABEL_MATCH)) return undefined;
+  LABEL.kind = LABEL_MATCH.payload;
+  LABEL.start = LABEL_MATCH.start;
+  return LABEL;
 }
 
 /** Whether contact details at `index` are the agency's own (footer, or a line with its postal code/address). */
@@ -61,14 +68,12 @@ const onAgencyLineWord: WordHandler = (state, match) => {
   const lineStart = state.lineStart(match.start);
   state.agencyLineStart = lineStart;
   state.agencyLineEnd = state.lineEnd(match.end);
-  for (let k = state.findings.length - 1; k >= 0; k -= 1) {
-    const finding = state.findings[k]!;
-    if (finding.start < lineStart) break;
-    if (finding.classification === 'leak' && CONTACT_LEAKS.has(finding.type)) {
-      finding.classification = 'public';
-      finding.type = finding.type === 'email' ? 'public-email' : 'public-phone';
-      finding.masked = finding.value;
-      finding.reason = 'agencyContact';
+  const { findings } = state;
+  for (let k = findings.length - 1; k >= 0; k -= 1) {
+    if (findings.startOf(k) < lineStart) break;
+    const type = findings.typeOf(k);
+    if (findings.classificationOf(k) === 'leak' && CONTACT_LEAKS.has(type)) {
+      findings.setKind(k, publicKind(findings.kindOf(k), type === 'email' ? 'public-email' : 'public-phone', 'agencyContact'));
     }
   }
   return match.end;

@@ -1,7 +1,8 @@
 // Builds the scan's dispatch tables (char-class.ts) from every detector's context words, once, at load.
 // Tables are indexed by raw code units: a traditional or full-width character gets the entry of its
 // normalised form, so 當事人 dispatches like 当事人.
-import { CHAR_CLASS, FIRST_ID, Guard, LONE, NAME_NEXT, PAIR_LONGER, PAIR_WORD, SECOND_ID, SINGLE_GUARD, tripleHash, WORD, WORD_TRIPLE } from './char-class.ts';
+import { ANCHOR_PAIR, CHAR_CLASS, FIRST_ID, Guard, LONE, NAME_NEXT, NAME_OR_DE_NEXT, NAME_WORD_END, PAIR_LONGER, PAIR_WORD, pairHash, REACH, Scan, SCAN, SECOND_ID, SINGLE_GUARD, Stop, STOP, tripleHash, WORD, WORD_TRIPLE } from './char-class.ts';
+import { FREQUENT_CHARACTERS } from './character-frequency.ts';
 import { NORM } from './chars.ts';
 import { WordIndex } from './keywords.ts';
 import { NAME_FIRST } from './surnames.ts';
@@ -62,7 +63,8 @@ export function buildDispatchTable(entries: readonly WordEntry[]): DispatchTable
     }
   }
 
-  const beforeName = new Set([...':(为是的'].map((char) => char.charCodeAt(0)));
+  const { stops, scans } = anchorWords(entries);
+  const beforeName = new Set([...':(为是'].map((char) => char.charCodeAt(0)));
   for (let code = 0; code < 65536; code += 1) {
     const normalized = NORM[code]!;
     if (normalized < 0x28 || (normalized > 0x3a && normalized < 0x4e00)) continue; // nothing below CJK but : and (
@@ -71,6 +73,59 @@ export function buildDispatchTable(entries: readonly WordEntry[]): DispatchTable
     if (FIRST_ID[code] !== 0) CHAR_CLASS[code]! |= WORD;
     if (SINGLE_GUARD[normalized] !== 0) CHAR_CLASS[code]! |= LONE;
     if (NAME_FIRST[normalized] === 1 || beforeName.has(normalized)) NAME_NEXT[code] = 1;
+    NAME_OR_DE_NEXT[code] = NAME_NEXT[code] === 1 || normalized === 0x7684 /* 的 */ ? 1 : 0;
+    STOP[code]! |= stops.get(normalized) ?? 0;
+    SCAN[code] =
+      (scans.get(normalized) ?? 0) |
+      (NAME_FIRST[normalized] === 1 ? Scan.IsNameFirst : 0) |
+      (NAME_NEXT[code] === 1 ? Scan.IsNameNext : 0) |
+      (NAME_OR_DE_NEXT[code] === 1 ? Scan.IsNameOrDeNext : 0);
   }
+  for (let code = 0; code < 65536; code += 1) if (STOP[code] !== 0) SCAN[code]! |= Scan.Now;
   return { words, pairs, width };
+}
+
+const STOP_OF_GUARD: Record<number, number> = {
+  [Guard.HanBefore]: Stop.HanBefore,
+  [Guard.NumberBefore]: Stop.NumberBefore,
+  [Guard.NumberAfter]: Stop.NumberAfter,
+  [Guard.Always]: Stop.Always,
+};
+
+/** Rank of a character by rarity: characters outside the frequency list are the rarest. */
+function rarity(code: number): number {
+  const rank = FREQUENT_CHARACTERS.indexOf(String.fromCharCode(code));
+  return rank < 0 ? FREQUENT_CHARACTERS.length : rank;
+}
+
+/**
+ * The anchor of each word (normalised code → STOP and SCAN bits), the pairs that confirm anchors, and the reach
+ * of each pair of characters. A one-character word that acts before a name, and the last character of a longer one, carry
+ * the check of the next character in SCAN; any other word is anchored on its rarest character and confirmed by
+ * its neighbour in the word.
+ */
+function anchorWords(entries: readonly WordEntry[]): { stops: Map<number, number>; scans: Map<number, number> } {
+  const stops = new Map<number, number>();
+  const scans = new Map<number, number>();
+  const addBits = (map: Map<number, number>, code: number, bits: number) => map.set(code, (map.get(code) ?? 0) | bits);
+  for (const { word, guard = Guard.Always, isBeforeName, allowsDe } of entries) {
+    for (let k = 1; k < word.length; k += 1) {
+      const pair = pairHash(word.charCodeAt(k - 1), word.charCodeAt(k));
+      REACH[pair] = Math.max(REACH[pair]!, k);
+    }
+    if (word.length === 1) {
+      if (guard === Guard.NameAfter) addBits(scans, word.charCodeAt(0), Scan.NeedsNameFirst);
+      else addBits(stops, word.charCodeAt(0), STOP_OF_GUARD[guard] ?? Stop.Always);
+    } else if (isBeforeName) {
+      addBits(scans, word.charCodeAt(word.length - 1), allowsDe ? Scan.NeedsNameOrDeNext : Scan.NeedsNameNext);
+      NAME_WORD_END[pairHash(word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1))]! |= allowsDe ? 2 : 1;
+    } else {
+      let anchor = 0;
+      for (let k = 1; k < word.length; k += 1) if (rarity(word.charCodeAt(k)) >= rarity(word.charCodeAt(anchor))) anchor = k;
+      const pairStart = anchor === 0 ? 0 : anchor - 1;
+      addBits(stops, word.charCodeAt(anchor), anchor === 0 ? Stop.PairAfter : Stop.PairBefore);
+      ANCHOR_PAIR[pairHash(word.charCodeAt(pairStart), word.charCodeAt(pairStart + 1))] = 1;
+    }
+  }
+  return { stops, scans };
 }

@@ -4,8 +4,8 @@
 // that continues the condition (患有冠心病，已行心脏支架手术) joins it. Medical words that describe no one's
 // health (病死猪, 伤亡事故, 消火栓, a law's title in 《》, a quoted advertisement) are not anchors.
 import { codeSet, isIn } from './chars.ts';
-import { WordIndex, wordList } from './keywords.ts';
-import { maskHealth } from './masking.ts';
+import { WordIndex, wordList, type WordMatch } from './keywords.ts';
+import { findingKind, Mask } from './finding-store.ts';
 import { Guard } from './char-class.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
 
@@ -23,7 +23,10 @@ const CLOSING_TERMS = '症状 等症状';
 /** Words containing an anchor character that say nothing about a person's health. */
 const NOT_CONDITIONS =
   '病情 病死 病害 病虫 病媒 疫病 病历 病例 病房 病床 病区 病原 病毒 毛病 通病 弊病 伤亡 伤害 炎热 症状 消火栓 防疫 ' +
-  '疾控 传染病 职业病 突出问题 较为突出 突出位置 过敏原 出血点 手术室 手术刀 血压计 血压仪 阳性率 感染率 压伤';
+  '疾控 传染病 职业病 突出问题 较为突出 突出位置 过敏原 出血点 手术室 手术刀 血压计 血压仪 阳性率 感染率 压伤 疾病事件';
+
+const HEALTH = findingKind('health', 'leak', 0.7, 'healthCondition', Mask.Health);
+const HEALTH_BEFORE_SYMPTOMS = findingKind('health', 'leak', 0.65, 'healthCondition', Mask.Health);
 
 const CONDITION_INDEX = wordList(CONDITION_TERMS);
 const NOT_CONDITION_INDEX = wordList(NOT_CONDITIONS);
@@ -104,10 +107,25 @@ function continuesCondition(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** 病史 named as a kind of data (既往病史等信息, “既往病史”为必填项, 既往病史“无”): no one's health. */
+const AFTER_HISTORY_AS_FIELD = wordList('等 为 信息 、 的 数据 “无” ”为 ”设 ”等 ”列为 ”作为');
+
+function isHistoryAsField(text: string, match: WordMatch<unknown>): boolean {
+  return text.startsWith('病史', match.start) && AFTER_HISTORY_AS_FIELD.hasMatchAt(text, match.start + 2);
+}
+
+/** 5名就餐者…出现呕吐、腹泻症状: symptoms of a counted group (of two or more; 一名患者 is one person), not of a person. */
+const GROUP_COUNT = /(?:[2-9２-９]|[\d０-９]{2,}|[二两三四五六七八九十百][一二两三四五六七八九十百]*)(?:名|人|位)[^，,。；;]{0,20}$/;
+
+function isGroupSymptom(text: string, introduced: number): boolean {
+  return GROUP_COUNT.test(text.slice(clauseStart(text, introduced), introduced));
+}
+
 const onConditionTerm: WordHandler = (state, match) => {
   const { text } = state;
+  if (isHistoryAsField(text, match)) return match.start + 2;
   const introduced = SELF_EVIDENT.has(match.word) ? Math.max(conditionStart(text, match.start), match.start) : conditionStart(text, match.start);
-  if (introduced < 0) return match.end;
+  if (introduced < 0 || isGroupSymptom(text, introduced)) return match.end;
   // Never swallow a name found just before (患者张三家属要求…): the condition starts after it.
   const start = state.lastPersonEnd > introduced && state.lastPersonEnd <= match.start ? state.lastPersonEnd : introduced;
   let end = conditionEnd(text, match.end);
@@ -118,7 +136,7 @@ const onConditionTerm: WordHandler = (state, match) => {
   }
   while (end > start && ' 　'.includes(text[end - 1]!)) end -= 1;
   if (end <= start) return match.end;
-  state.add('health', 'leak', start, end, maskHealth(), 0.7, 'healthCondition');
+  state.add(HEALTH, start, end);
   return end;
 };
 
@@ -127,11 +145,13 @@ const onClosingTerm: WordHandler = (state, match) => {
   const { text } = state;
   const introduced = conditionStart(text, match.start);
   if (introduced < 0) return match.end;
+  if (isGroupSymptom(text, introduced)) return match.end;
   const start = Math.max(introduced, state.lastPersonEnd);
   if (start >= match.start || text.slice(start, match.start).trim() === '') return match.end;
-  const existing = state.findings.at(-1);
-  if (existing?.type === 'health' && existing.end > start) return match.end;
-  state.add('health', 'leak', start, match.start, maskHealth(), 0.65, 'healthCondition');
+  const { findings } = state;
+  const last = findings.length - 1;
+  if (last >= 0 && findings.typeOf(last) === 'health' && findings.endOf(last) > start) return match.end;
+  state.add(HEALTH_BEFORE_SYMPTOMS, start, match.start);
   return match.end;
 };
 

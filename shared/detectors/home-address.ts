@@ -5,7 +5,7 @@
 // district level are already masked.
 import { closingBracket, codeSet, isDigit, isIn, NORM } from './chars.ts';
 import { wordList } from './keywords.ts';
-import { maskAddress } from './masking.ts';
+import { findingKind, Mask } from './finding-store.ts';
 import type { ScanState } from './scan-state.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
 
@@ -22,6 +22,11 @@ const VALUE_END = codeSet('，,。；;\r\n）)、　 ');
 /** Words that end an address written inline (住址北京市…501及诊断…). */
 const VALUE_STOP = codeSet('及的等并');
 const MAX_ADDRESS = 80;
+
+const MASKED_ADDRESS = findingKind('masked-address', 'masked', 0.8, 'maskedForm');
+const HOME_ADDRESS = findingKind('home-address', 'leak', 0.85, 'contextHomeAddress', Mask.Address);
+const AGENCY_ADDRESS = findingKind('agency-address', 'public', 0.7, 'publicAddress');
+const BUSINESS_ADDRESS = findingKind('business-address', 'public', 0.7, 'publicAddress');
 
 /** Whether a colon ends the label (住址：…, 住所（住址）：…), as opposed to an address written inline (住址北京市…). */
 function hasColonAfter(text: string, from: number): boolean {
@@ -67,15 +72,14 @@ function addAddress(state: ScanState, start: number, end: number, isHome: boolea
   if (end - start < 6) return end;
   const { text } = state;
   if (!hasColon && !ADMINISTRATIVE.occursIn(text, start, Math.min(end, start + ADMINISTRATIVE_REACH))) return end;
-  const value = text.slice(start, end);
   if (MASKED.occursIn(text, start, end) && !showsNumbersAfterMask(text, start, end)) {
-    state.addLookAlike('masked-address', 'masked', start, end, 0.8, 'maskedForm');
+    state.addLookAlike(MASKED_ADDRESS, start, end);
   } else if (!BELOW_DISTRICT.occursIn(text, start, end)) {
     return end;
   } else if (isHome) {
-    state.add('home-address', 'leak', start, end, maskAddress(value), 0.85, 'contextHomeAddress');
+    state.add(HOME_ADDRESS, start, end);
   } else {
-    state.add(state.isInFooter(start) ? 'agency-address' : 'business-address', 'public', start, end, value, 0.7, 'publicAddress');
+    state.add(state.isInFooter(start) ? AGENCY_ADDRESS : BUSINESS_ADDRESS, start, end);
   }
   return end;
 }
@@ -88,6 +92,23 @@ const onHomeLabel: WordHandler = (state, match) => {
   return addAddress(state, start, valueEnd(text, start), !state.isInFooter(match.start), hasColonAfter(text, match.end));
 };
 
+/**
+ * 住 right after a comma or an opening bracket introduces a home written inline (…公民身份号码…，住浙江省绍兴市…;
+ * 罗秀英（住翠屏区…）); brackets in normalised form (（ folds to ASCII). The address must
+ * name an administrative level near its start, so 住院 and 住宿 are not read.
+ */
+const INLINE_HOME_MARKERS = '，住 ,住 (住';
+const NOT_INLINE_HOME = new Set([...'所址'].map((character) => character.charCodeAt(0)));
+
+const onInlineHome: WordHandler = (state, match) => {
+  const start = match.end;
+  // ，住所：… and ，住址：… are labels of their own, read from the next character.
+  if (NOT_INLINE_HOME.has(state.text.charCodeAt(start))) return match.start + 1;
+  if (state.isInFooter(match.start)) return match.end;
+  if (!ADMINISTRATIVE.occursIn(state.text, start, start + ADMINISTRATIVE_REACH)) return match.end;
+  return addAddress(state, start, valueEnd(state.text, start), true, false);
+};
+
 /** 住所: a natural person's home; a company's registered address (public). */
 const onResidence: WordHandler = (state, match) => {
   const start = valueStart(state.text, match.end);
@@ -95,15 +116,25 @@ const onResidence: WordHandler = (state, match) => {
   return addAddress(state, start, valueEnd(state.text, start), isHome, hasColonAfter(state.text, match.end));
 };
 
+/** Words that make the 地址 after them a business's (诊所地址, 门店地址, 经营地址), even in a person's party block. */
+const BUSINESS_BEFORE_ADDRESS = wordList('诊所 门诊部 店 门店 商店 公司 单位 工作单位 企业 厂 工厂 经营 营业 注册 办公 机构 药房 作坊 摊位');
+
 /** 地址: a home when a person is named earlier in the sentence, or in a natural-person party's block. */
 const onAddress: WordHandler = (state, match) => {
   const start = valueStart(state.text, match.end);
-  const isPersonal = state.isPersonInSentence(match.start) || (state.isNaturalParty && state.isInPartyBlock(match.start));
+  const isPersonal =
+    !BUSINESS_BEFORE_ADDRESS.matchEndingAt(state.text, match.start) &&
+    (state.isPersonInSentence(match.start) || (state.isNaturalParty && state.isInPartyBlock(match.start)));
   const isHome = isPersonal && !state.isInFooter(match.start);
   return addAddress(state, start, valueEnd(state.text, start), isHome, hasColonAfter(state.text, match.end));
 };
 
 /** The words of this detector, for the scan's single dispatch table. */
 export function addressWordEntries(): WordEntry[] {
-  return [...wordEntries(HOME_LABELS, onHomeLabel), ...wordEntries('住所', onResidence), ...wordEntries('地址 联系地址', onAddress)];
+  return [
+    ...wordEntries(HOME_LABELS, onHomeLabel),
+    ...wordEntries(INLINE_HOME_MARKERS, onInlineHome),
+    ...wordEntries('住所', onResidence),
+    ...wordEntries('地址 联系地址', onAddress),
+  ];
 }

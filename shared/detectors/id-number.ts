@@ -77,9 +77,11 @@ export function assessIdNumber(chars: string, today: DateNumber): IdAssessment |
   if (chars.length !== 18 || (chars.includes('X') && chars.indexOf('X') !== 17)) return undefined;
   if (hasMask) {
     if (!/^[\d*]{17}[\dX*]$/.test(chars)) return undefined;
+    // The birth date hidden (6 + 8 + 4, 4 + 10 + 4, 3 + 11 + 4, all 18): the conventional masked ID, whatever
+    // its region prefix (an unassigned one, 429901, is still no account number: nothing about it leaks).
+    if (/^\*{8}$/.test(chars.slice(6, 14))) return { kind: 'masked' };
     const visibleRegion = /^\d{4}/.test(chars);
     if (visibleRegion && !isValidRegionPrefix(chars)) return undefined;
-    if (/^\*{8}$/.test(chars.slice(6, 14))) return { kind: 'masked' };
     const birthVisible = /^\d{8}$/.test(chars.slice(6, 14));
     return { kind: 'partial', birth: birthVisible ? birthDate(chars, 6, undefined, today) : undefined };
   }

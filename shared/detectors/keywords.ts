@@ -39,6 +39,7 @@ export class WordIndex<P> {
       list.sort((a, b) => b.word.length - a.word.length);
       table.set(key, list);
     }
+    this.firstTable = undefined;
     return this;
   }
 
@@ -84,6 +85,24 @@ export class WordIndex<P> {
     return false;
   }
 
+  /** The longest word ending just before `end`, written into `out` (no allocation); false when none ends there. */
+  matchEndingInto(text: string, end: number, out: WordMatch<P>): boolean {
+    if (end <= 0) return false;
+    const list = this.byLast.get(NORM[text.charCodeAt(end - 1)] ?? 0);
+    if (list === undefined) return false;
+    for (const entry of list) {
+      const start = end - entry.word.length;
+      if (matchesAt(text, start, entry.word)) {
+        out.word = entry.word;
+        out.payload = entry.payload;
+        out.start = start;
+        out.end = end;
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The longest word ending just before `end`. */
   matchEndingAt(text: string, end: number): WordMatch<P> | undefined {
     if (end <= 0) return undefined;
@@ -96,9 +115,25 @@ export class WordIndex<P> {
     return undefined;
   }
 
+  /**
+   * Normalised first characters of the words, as a table: a search through a range reads one byte per
+   * character instead of probing the map (built on the first search, 64 KB).
+   */
+  private firstTable: Uint8Array | undefined;
+
+  private starts(): Uint8Array {
+    if (this.firstTable === undefined) {
+      this.firstTable = new Uint8Array(65536);
+      for (const code of this.byFirst.keysIterator()) this.firstTable[code] = 1;
+    }
+    return this.firstTable;
+  }
+
   /** The first word found in text[from, to), scanning forward. */
   findIn(text: string, from: number, to: number): WordMatch<P> | undefined {
+    const starts = this.starts();
     for (let i = Math.max(0, from); i < to; i += 1) {
+      if (starts[NORM[text.charCodeAt(i)] ?? 0] !== 1) continue;
       const list = this.byFirst.get(NORM[text.charCodeAt(i)] ?? 0);
       if (list === undefined) continue;
       for (const entry of list) {
@@ -108,9 +143,16 @@ export class WordIndex<P> {
     return undefined;
   }
 
-  /** Whether any word occurs in text[from, to). */
+  /** Whether any word occurs in text[from, to) (no allocation). */
   occursIn(text: string, from: number, to: number): boolean {
-    return this.findIn(text, from, to) !== undefined;
+    const starts = this.starts();
+    for (let i = Math.max(0, from); i < to; i += 1) {
+      if (starts[NORM[text.charCodeAt(i)] ?? 0] !== 1) continue;
+      const list = this.byFirst.get(NORM[text.charCodeAt(i)] ?? 0);
+      if (list === undefined) continue;
+      for (const entry of list) if (i + entry.word.length <= to && matchesAt(text, i, entry.word)) return true;
+    }
+    return false;
   }
 }
 

@@ -1,7 +1,7 @@
 // Fixed-line numbers: a trunk 0, an area code (010, 02x, or 0 + three digits) and a 7–8 digit subscriber
 // number not starting with 0 or 1, optionally with an extension (转802, 轉8012, -802). The area code may be
 // in brackets. Public hotlines (12345, 12315, 400-…) never match: they lack the trunk 0.
-import { maskCounts, maskDigits } from './masking.ts';
+import { hiddenCount, maskDigits } from './masking.ts';
 import { wordList } from './keywords.ts';
 
 export type LandlineAssessment = { kind: 'valid' | 'masked'; areaLength: number };
@@ -23,7 +23,7 @@ export function assessLandline(chars: string, breaks: readonly number[]): Landli
   const subscriber = chars.slice(area);
   if (subscriber.length < 7 || subscriber.length > 8) return undefined;
   if (!subscriber.includes('*')) return /^[2-9]/.test(subscriber) ? { kind: 'valid', areaLength: area } : undefined;
-  return maskCounts(subscriber).hidden >= 3 ? { kind: 'masked', areaLength: area } : { kind: 'valid', areaLength: area };
+  return hiddenCount(subscriber) >= 3 ? { kind: 'masked', areaLength: area } : { kind: 'valid', areaLength: area };
 }
 
 /**

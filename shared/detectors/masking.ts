@@ -1,8 +1,8 @@
 // The conventional masked forms (ID first 6 + last 4 at most; mobile first 3 + last 4; names 张某; addresses
 // cut to district level), and recognition of text that is already masked. Masked output is always
 // recognised as masked again, which is what makes redaction idempotent.
-import { isDigit, isMaskChar, NORM } from './chars.ts';
-import { wordList } from './keywords.ts';
+import { codesToString, isDigit, isMaskChar, NORM } from './chars.ts';
+import { wordList, type WordMatch } from './keywords.ts';
 
 export const MASK = '*';
 
@@ -33,24 +33,24 @@ export function maskDigits(value: string, keepFirst: number, keepLast: number): 
     CODES[i] = seen < keepFirst || seen >= total - keepLast ? code : 42;
     seen += 1;
   }
-  CODES.length = value.length;
-  return String.fromCharCode.apply(null, CODES);
+  return codesToString(CODES, value.length);
 }
 
 /** Scratch for maskDigits (one string is built at the end). */
 const CODES: number[] = [];
 
-/** Counts of significant characters: all, and those hidden by a mask character. */
-export function maskCounts(value: string): { total: number; hidden: number } {
+/** How many significant characters (digits, X, *) `value` has. */
+export function significantCount(value: string): number {
   let total = 0;
+  for (let i = 0; i < value.length; i += 1) if (isSignificant(value.charCodeAt(i))) total += 1;
+  return total;
+}
+
+/** How many characters of `value` a mask character hides. */
+export function hiddenCount(value: string): number {
   let hidden = 0;
-  for (let i = 0; i < value.length; i += 1) {
-    const code = value.charCodeAt(i);
-    if (!isSignificant(code)) continue;
-    total += 1;
-    if (isMaskChar(code)) hidden += 1;
-  }
-  return { total, hidden };
+  for (let i = 0; i < value.length; i += 1) if (isMaskChar(value.charCodeAt(i))) hidden += 1;
+  return hidden;
 }
 
 /** 张三丰 → 张某某, 李四 → 李某; `keep` is the visible part (a compound surname keeps two characters). */
@@ -65,6 +65,9 @@ export function maskEmail(value: string): string {
   return value[0] + MASK.repeat(at - 1) + value.slice(at);
 }
 
+/** Reused by maskAddress. */
+const LEVEL: WordMatch<true> = { word: '', payload: true, start: 0, end: 0 };
+
 /** Administrative levels an address may keep (province, prefecture, county/district). */
 const ADMINISTRATIVE_END = wordList('自治区 自治州 自治县 地区 省 市 区 县 旗 州 盟');
 /** Levels below the district: once one appears, nothing after it may stay. */
@@ -77,14 +80,18 @@ const BELOW_DISTRICT = wordList('街道 镇 乡 路 街 巷 弄 道 号 村 组 
 export function maskAddress(value: string): string {
   let keep = 0;
   for (let i = 0; i < value.length; i += 1) {
-    if (isDigit(value.charCodeAt(i)) || BELOW_DISTRICT.matchAt(value, i)) break;
-    const level = ADMINISTRATIVE_END.matchAt(value, i);
-    if (level) {
-      keep = level.end;
+    if (isDigit(value.charCodeAt(i)) || BELOW_DISTRICT.hasMatchAt(value, i)) break;
+    if (ADMINISTRATIVE_END.matchInto(value, i, LEVEL)) {
+      keep = LEVEL.end;
       i = keep - 1;
     }
   }
   return value.slice(0, keep) + MASK.repeat(4);
+}
+
+/** 15周岁 → **周岁: the age stated in digits or Chinese numerals is hidden. */
+export function maskStatedAge(value: string): string {
+  return '**' + value.replace(/^[\d０-９一二两三四五六七八九十]+/, '');
 }
 
 /** Health details are hidden entirely. */

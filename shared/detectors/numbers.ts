@@ -1,20 +1,44 @@
 // Classifies each number the scan meets, once, in a fixed order: ID number (check digit, region, date),
 // mobile, landline, bank card (Luhn), account by context. Look-alikes are classified too (USCC, serial numbers
 // built like IDs, masked forms) so `all` can report them. Dates are noted for the minor check.
-import { ACCOUNT_WORDS, AGENCY_ACCOUNT_WORDS, assessCard, isAccountShaped, isMaskedAccount, maskAccount } from './bank-account.ts';
+import { ACCOUNT_WORDS, AGENCY_ACCOUNT_WORDS, assessCard, isAccountShaped, isMaskedAccount } from './bank-account.ts';
 import { isDigit, NORM } from './chars.ts';
 import { isAgencyContact, labelBefore, type Label } from './contact-context.ts';
 import { assessIdNumber, dateNumber } from './id-number.ts';
-import { assessLandline, EXTENSION_WORDS, maskLandline } from './landline.ts';
-import { maskDigits } from './masking.ts';
-import { noteBirthDate } from './minor.ts';
-import { assessMobile, maskMobile } from './mobile.ts';
-import { readNumberToken, truncateToken, type NumberToken } from './number-token.ts';
-import type { ScanState } from './scan-state.ts';
+import { findingKind, Mask } from './finding-store.ts';
+import { assessLandline, EXTENSION_WORDS } from './landline.ts';
+import { noteBirthDate, noteStatedBirth } from './minor.ts';
+import { assessMobile } from './mobile.ts';
+import { codeChars, plainRunEnd, readNumberToken, truncateToken, type NumberToken } from './number-token.ts';
+import { CONTEXT_WINDOW, type ScanState } from './scan-state.ts';
 import { addNameBeforeLabel } from './third-party-name.ts';
 import { isMaskedUscc, isValidUscc } from './uscc.ts';
 
 const norm = (text: string, index: number): number => NORM[text.charCodeAt(index)] ?? 0;
+
+const SERIAL_LIKE_ID = findingKind('licence-number', 'public', 0.7, 'serialNumberLabel');
+const ID_NUMBER = findingKind('id-number', 'leak', 0.99, 'checkDigitValid', Mask.Digits);
+const LEGACY_ID_NUMBER = findingKind('id-number', 'leak', 0.85, 'legacyIdNumber', Mask.Digits);
+const INVALID_ID_NUMBER = findingKind('invalid-id-number', 'public', 0.9, 'checkDigitInvalid');
+const MASKED_ID_NUMBER = findingKind('masked-id-number', 'masked', 0.9, 'maskedForm');
+const PARTIAL_ID_NUMBER = findingKind('id-number', 'leak', 0.9, 'partialMask', Mask.Digits);
+const MASKED_MOBILE = findingKind('masked-mobile', 'masked', 0.9, 'maskedForm');
+const AGENCY_MOBILE = findingKind('public-phone', 'public', 0.8, 'agencyContact');
+const MOBILE = findingKind('mobile', 'leak', 0.95, 'mobileNumber', Mask.Mobile);
+const PARTIAL_MOBILE = findingKind('mobile', 'leak', 0.85, 'partialMask', Mask.Mobile);
+const MASKED_LANDLINE = findingKind('masked-landline', 'masked', 0.85, 'maskedForm');
+const AGENCY_LANDLINE = findingKind('public-phone', 'public', 0.75, 'agencyContact');
+const COMPANY_LANDLINE = findingKind('public-phone', 'public', 0.75, 'companyContact');
+const LANDLINE = findingKind('landline', 'leak', 0.85, 'landlineNumber', Mask.Landline);
+const MASKED_ACCOUNT = findingKind('masked-account', 'masked', 0.85, 'maskedForm');
+const AGENCY_ACCOUNT = findingKind('agency-account', 'public', 0.8, 'agencyAccount');
+const SERIAL_LIKE_CARD = findingKind('licence-number', 'public', 0.6, 'serialNumber');
+const CERTIFICATE_NUMBER = findingKind('licence-number', 'public', 0.7, 'certificateNumber');
+const USCC = findingKind('uscc', 'public', 0.95, 'usccCheckValid');
+const MASKED_USCC = findingKind('masked-uscc', 'masked', 0.8, 'maskedForm');
+/** A bank account by reason: [confidence 0.8, confidence 0.9 (a Luhn-valid card)]. */
+const accountKinds = (reason: string) => [0.8, 0.9].map((confidence) => findingKind('bank-account', 'leak', confidence, reason, Mask.Account)) as [number, number];
+const ACCOUNTS = { partialMask: accountKinds('partialMask'), luhnValidCard: accountKinds('luhnValidCard'), accountContext: accountKinds('accountContext') };
 const YEAR = 0x5e74; // 年
 const MONTH = 0x6708; // 月
 const DAY = 0x65e5; // 日
@@ -43,30 +67,30 @@ function classifyId(state: ScanState, token: NumberToken, label: Label | undefin
   const assessment = assessIdNumber(token.chars, state.today);
   if (!assessment) return false;
   const { start, end } = token;
-  const value = state.text.slice(start, end);
   switch (assessment.kind) {
     case 'valid': {
       // A legacy 15-digit number is an ID only when nothing says it is a serial or an account number.
       if (assessment.legacy && (label?.kind === 'serial' || label?.kind === 'account')) return false;
       // One serial number built like an ID in eleven passes the check by chance: its label (报告编号 …) says what it is.
       if (label?.kind === 'serial') {
-        state.addLookAlike('licence-number', 'public', start, end, 0.7, 'serialNumberLabel');
+        state.addLookAlike(SERIAL_LIKE_ID, start, end);
         return true;
       }
       noteOwner(state, label);
-      const finding = state.add('id-number', 'leak', start, end, maskDigits(value, 6, assessment.legacy ? 3 : 4), assessment.legacy ? 0.85 : 0.99, assessment.legacy ? 'legacyIdNumber' : 'checkDigitValid');
+      const finding = state.add(assessment.legacy ? LEGACY_ID_NUMBER : ID_NUMBER, start, end, 6, assessment.legacy ? 3 : 4);
       if (isPartyOwnNumber(state, start)) noteBirthDate(state, finding, assessment.birth);
       return true;
     }
     case 'invalid-check':
-      state.addLookAlike('invalid-id-number', 'public', start, end, 0.9, 'checkDigitInvalid');
+      state.addLookAlike(INVALID_ID_NUMBER, start, end);
       return true;
     case 'masked':
-      state.addLookAlike('masked-id-number', 'masked', start, end, 0.9, 'maskedForm');
+      // 6 + 8 + 4 is also how cards are masked (first 6 + last 4): the label says which.
+      state.addLookAlike(label?.kind === 'account' ? MASKED_ACCOUNT : MASKED_ID_NUMBER, start, end);
       return true;
     case 'partial': {
       noteOwner(state, label);
-      const finding = state.add('id-number', 'leak', start, end, maskDigits(value, 6, 4), 0.9, 'partialMask');
+      const finding = state.add(PARTIAL_ID_NUMBER, start, end, 6, 4);
       if (assessment.birth !== undefined && isPartyOwnNumber(state, start)) noteBirthDate(state, finding, assessment.birth);
       return true;
     }
@@ -77,15 +101,14 @@ function classifyMobile(state: ScanState, token: NumberToken, label: Label | und
   const assessment = assessMobile(token.chars);
   if (!assessment) return false;
   const { start, end } = token;
-  const value = state.text.slice(start, end);
   if (assessment === 'masked') {
-    state.addLookAlike('masked-mobile', 'masked', start, end, 0.9, 'maskedForm');
+    state.addLookAlike(MASKED_MOBILE, start, end);
   } else if (isAgencyContact(state, start) || label?.kind === 'hotline') {
-    state.addLookAlike('public-phone', 'public', start, end, 0.8, 'agencyContact');
+    state.addLookAlike(AGENCY_MOBILE, start, end);
   } else {
     noteOwner(state, label);
     const prefix = token.hasCountryCode ? 2 : 0;
-    state.add('mobile', 'leak', start, end, maskMobile(value, prefix), assessment === 'partial' ? 0.85 : 0.95, assessment === 'partial' ? 'partialMask' : 'mobileNumber');
+    state.add(assessment === 'partial' ? PARTIAL_MOBILE : MOBILE, start, end, prefix);
   }
   return true;
 }
@@ -107,29 +130,50 @@ function classifyLandline(state: ScanState, token: NumberToken, label: Label | u
   if (!assessment && lastBreak !== undefined && token.chars.length - lastBreak <= 5) {
     // 0571-87654321-802: the last group is an extension.
     assessment = assessLandline(token.chars.slice(0, lastBreak), token.breaks.slice(0, -1));
-    subscriberEnd = token.ends[lastBreak - 1] ?? token.end;
+    subscriberEnd = token.groupEnds.at(-1) ?? token.end;
   }
   if (!assessment) return false;
   end = Math.max(end, extensionEnd(state.text, end));
   const { start } = token;
-  const value = state.text.slice(start, end);
   const isPublic =
     isAgencyContact(state, start) ||
     label?.kind === 'hotline' ||
     ((state.partyKind === 'legal' || state.partyKind === 'other') && !state.isPersonInSentence(start) && label?.kind !== 'work-phone');
   if (assessment.kind === 'masked') {
-    state.addLookAlike('masked-landline', 'masked', start, end, 0.85, 'maskedForm');
+    state.addLookAlike(MASKED_LANDLINE, start, end);
   } else if (isPublic) {
-    state.addLookAlike('public-phone', 'public', start, end, 0.75, state.isInFooter(start) ? 'agencyContact' : 'companyContact');
+    state.addLookAlike(isAgencyContact(state, start) ? AGENCY_LANDLINE : COMPANY_LANDLINE, start, end);
   } else {
     noteOwner(state, label);
-    state.add('landline', 'leak', start, end, maskLandline(value, assessment.areaLength, subscriberEnd - start), 0.85, 'landlineNumber');
+    state.add(LANDLINE, start, end, assessment.areaLength, subscriberEnd - start);
   }
   return true;
 }
 
+/**
+ * Where the context of an account starts: its sentence, or, inside brackets (缴至…财政局指定账户（户名：…；
+ * 开户行：…；账号：…）), the sentence the brackets open in, since the fields within are split by ；.
+ */
+function accountContextStart(state: ScanState, start: number): number {
+  const { text } = state;
+  const sentenceStart = state.sentenceStart(start);
+  // Only a sentence cut by ； can be a field inside brackets (the common case needs no look further back).
+  if (!FIELD_SEPARATORS.has(text.charCodeAt(sentenceStart - 1))) return sentenceStart;
+  const limit = Math.max(0, start - CONTEXT_WINDOW);
+  let depth = 0;
+  for (let i = start - 1; i >= limit; i -= 1) {
+    const code = norm(text, i);
+    if (code === 41) depth += 1;
+    else if (code === 40 && depth-- === 0) return state.sentenceStart(i);
+    else if (code === 0x3002 || code === 10) break;
+  }
+  return sentenceStart;
+}
+
+const FIELD_SEPARATORS = new Set([0xff1b, 0x3b]); // ； ;
+
 function isAgencyAccount(state: ScanState, start: number): boolean {
-  return AGENCY_ACCOUNT_WORDS.findIn(state.text, state.sentenceStart(start), start) !== undefined || state.isInFooter(start);
+  return AGENCY_ACCOUNT_WORDS.occursIn(state.text, accountContextStart(state, start), start) || state.isInFooter(start);
 }
 
 function classifyAccount(state: ScanState, token: NumberToken, label: Label | undefined): boolean {
@@ -141,18 +185,17 @@ function classifyAccount(state: ScanState, token: NumberToken, label: Label | un
     label?.kind === 'account' || (label === undefined && ACCOUNT_WORDS.occursIn(state.text, Math.max(state.sentenceStart(start), start - ACCOUNT_CONTEXT_REACH), start));
   if (!card && !hasAccountContext) return false;
   if (!card && label?.kind === 'serial') return false;
-  const value = state.text.slice(start, end);
   const isMasked = card === 'masked' || (!card && token.chars.includes('*') && isMaskedAccount(token.chars));
   if (isMasked) {
-    state.addLookAlike('masked-account', 'masked', start, end, 0.85, 'maskedForm');
+    state.addLookAlike(MASKED_ACCOUNT, start, end);
   } else if (isAgencyAccount(state, start)) {
-    state.addLookAlike('agency-account', 'public', start, end, 0.8, 'agencyAccount');
+    state.addLookAlike(AGENCY_ACCOUNT, start, end);
   } else if (card === 'card' && label?.kind === 'serial' && !hasAccountContext) {
-    state.addLookAlike('licence-number', 'public', start, end, 0.6, 'serialNumber');
+    state.addLookAlike(SERIAL_LIKE_CARD, start, end);
   } else {
     noteOwner(state, label);
     const reason = card === 'partial' || (!card && token.chars.includes('*')) ? 'partialMask' : card === 'card' ? 'luhnValidCard' : 'accountContext';
-    state.add('bank-account', 'leak', start, end, maskAccount(value), card === 'card' ? 0.9 : 0.8, reason);
+    state.add(ACCOUNTS[reason][card === 'card' ? 1 : 0], start, end);
   }
   return true;
 }
@@ -160,7 +203,7 @@ function classifyAccount(state: ScanState, token: NumberToken, label: Label | un
 function classifyNumber(state: ScanState, token: NumberToken): boolean {
   const label = labelBefore(state.text, token.start);
   if (token.start < state.officerLineEnd || label?.kind === 'certificate' || label?.kind === 'postal') {
-    state.addLookAlike('licence-number', 'public', token.start, token.end, 0.7, 'certificateNumber');
+    state.addLookAlike(CERTIFICATE_NUMBER, token.start, token.end);
     return true;
   }
   // Only the detectors whose numbers have this length are asked.
@@ -175,8 +218,9 @@ function classifyNumber(state: ScanState, token: NumberToken): boolean {
 }
 
 function classifyCode(state: ScanState, token: NumberToken): void {
-  if (isValidUscc(token.chars)) state.addLookAlike('uscc', 'public', token.start, token.end, 0.95, 'usccCheckValid');
-  else if (isMaskedUscc(token.chars)) state.addLookAlike('masked-uscc', 'masked', token.start, token.end, 0.8, 'maskedForm');
+  const chars = codeChars(state.text, token);
+  if (isValidUscc(chars)) state.addLookAlike(USCC, token.start, token.end);
+  else if (isMaskedUscc(chars)) state.addLookAlike(MASKED_USCC, token.start, token.end);
 }
 
 /** The shortest personal number: a company account of 9 digits (mobiles have 11, landlines 10–12). */
@@ -202,10 +246,17 @@ export function noteShortDate(state: ScanState, start: number, end: number): voi
   for (let i = start; i < end; i += 1) year = year * 10 + (norm(text, i) - 48);
   const month = readDatePart(text, end + 1, MONTH);
   if (month < 0) return;
-  const day = readDatePart(text, end + 2 + (month & 3), DAY);
-  if (day < 0) return;
+  const monthEnd = end + 2 + (month & 3);
+  const day = readDatePart(text, monthEnd, DAY);
+  if (day < 0) {
+    // 出生年月：2008年3月: a birth month, taken as its first day (the oldest the person can be).
+    const firstDay = dateNumber(year, month >> 2, 1);
+    if (firstDay !== undefined) noteStatedBirth(state, start, monthEnd, firstDay);
+    return;
+  }
   const date = dateNumber(year, month >> 2, day >> 2);
-  if (date !== undefined) state.noteDate(date);
+  // A birth date is not a candidate for the decision date (the latest date written).
+  if (date !== undefined && !noteStatedBirth(state, start, monthEnd + (day & 3) + 1, date)) state.noteDate(date);
 }
 
 /** Handles the number whose first digit is at `index`; returns where the scan continues. */
@@ -218,8 +269,10 @@ export function onDigit(state: ScanState, index: number): number {
     if (end - index === 4) noteShortDate(state, index, end);
     return end;
   }
-  const token = readNumberToken(text, index);
   // A plain run too short for any personal number (postal codes, short serials) needs no classification.
+  const plainEnd = plainRunEnd(text, index);
+  if (plainEnd >= 0 && plainEnd - index < MIN_PERSONAL_DIGITS) return plainEnd;
+  const token = readNumberToken(text, index);
   if (token.kind === 'number' && token.chars.length < MIN_PERSONAL_DIGITS && token.breaks.length === 0 && !token.hasCountryCode) return token.end;
   if (token.kind === 'code') {
     if (token.end - token.start === 18 && state.isReportingAll) classifyCode(state, token);
@@ -230,8 +283,7 @@ export function onDigit(state: ScanState, index: number): number {
   // Numbers written side by side (13909711428 0971-8132046): try the longest leading group shaped like a
   // phone, an ID or a card (accounts by context are not cut: their context belongs to the whole number).
   for (let k = token.breaks.length - 1; k >= 0; k -= 1) {
-    const length = token.breaks[k]!;
-    if (PREFIX_LENGTHS.has(length) && classifyNumber(state, truncateToken(token, length))) return token.ends[length - 1] ?? token.end;
+    if (PREFIX_LENGTHS.has(token.breaks[k]!) && classifyNumber(state, truncateToken(token, k))) return token.groupEnds[k] ?? token.end;
   }
   return token.end;
 }

@@ -2,7 +2,8 @@
 // public, where the agency's own contact block starts. Detectors read and update it; they never rescan.
 import { NORM } from './chars.ts';
 import type { DateNumber } from './id-number.ts';
-import type { Finding, LookAlikeType, PersonalDataType } from './types.ts';
+import { FindingStore } from './finding-store.ts';
+import type { LookAlikeType } from './types.ts';
 import type { PartyKind } from '../schema/decision.ts';
 import { NameRegistry } from './third-party-name.ts';
 
@@ -15,7 +16,11 @@ export const CONTEXT_WINDOW = 160;
 const LINE_WINDOW = 400;
 
 export interface PartyMinorCandidate {
-  finding: Finding;
+  /** Index of the finding in the scan's FindingStore; -1 for a stated birth date, which is no finding yet. */
+  finding: number;
+  /** The stated birth date's span (when finding is -1). */
+  start?: number;
+  end?: number;
   /** Birth date (from the ID), or the stated age. */
   birth?: DateNumber;
   age?: number;
@@ -32,9 +37,11 @@ function normalizeSlice(text: string, start: number, end: number): string {
 }
 
 export class ScanState {
-  readonly findings: Finding[] = [];
+  readonly findings = new FindingStore();
   /** Normalised names that are public (the party, legal representatives, officers), with their type. */
   readonly publicNames = new Map<string, LookAlikeType>();
+  /** The first (normalised) characters of publicNames, for a quick refusal. */
+  private readonly publicNameFirsts: number[] = [];
   readonly names = new NameRegistry();
   private readonly givenPartyName: string | undefined;
   partyKind: PartyKind | undefined;
@@ -42,7 +49,7 @@ export class ScanState {
   /** Where the current decision's party block (当事人：… and its field lines) starts and ends. */
   partyBlockStart = -1;
   partyBlockEnd = -1;
-  /** Where the current decision starts (names never propagate across decisions). */
+  /** Where the current decision starts (names never propagate across decisions: they are forgotten here). */
   documentStart = 0;
   /** After the remedy clause (…提起行政诉讼) contact details are the agency's own. */
   footerStart = Number.POSITIVE_INFINITY;
@@ -79,6 +86,8 @@ export class ScanState {
     this.officerLineEnd = -1;
     this.lastPersonEnd = -1;
     this.publicNames.clear();
+    this.publicNameFirsts.length = 0;
+    this.names.release();
     if (this.givenPartyName) this.addPublicName(this.givenPartyName, 'party-name');
     if (!this.isPartyKindGiven) this.partyKind = undefined;
   }
@@ -89,34 +98,33 @@ export class ScanState {
 
   addPublicName(name: string, type: LookAlikeType): void {
     const normalized = normalizeSlice(name, 0, name.length);
-    if (normalized && !this.publicNames.has(normalized)) this.publicNames.set(normalized, type);
+    if (normalized && !this.publicNames.has(normalized)) {
+      this.publicNames.set(normalized, type);
+      this.publicNameFirsts.push(normalized.charCodeAt(0));
+    }
+  }
+
+  /** Whether a public name could start at text[index] (its first character is one's). */
+  mayStartPublicName(text: string, index: number): boolean {
+    return this.publicNameFirsts.includes(NORM[text.charCodeAt(index)] ?? -1);
   }
 
   /** The public type of the name text[start, end), if it is the party's, a representative's or an officer's. */
   publicNameType(text: string, start: number, end: number): LookAlikeType | undefined {
-    return this.publicNames.size === 0 ? undefined : this.publicNames.get(normalizeSlice(text, start, end));
+    return this.mayStartPublicName(text, start) ? this.publicNames.get(normalizeSlice(text, start, end)) : undefined;
   }
 
-  add(
-    type: PersonalDataType | LookAlikeType,
-    classification: Finding['classification'],
-    start: number,
-    end: number,
-    masked: string,
-    confidence: number,
-    reason: string,
-  ): Finding {
-    const finding: Finding = { type, classification, start, end, value: this.text.slice(start, end), masked, confidence, reason };
-    this.findings.push(finding);
-    return finding;
+  /** Adds a finding of a kind (findingKind); `a` and `b` are its mask's parameters. Returns its index. */
+  add(kind: number, start: number, end: number, a = 0, b = 0): number {
+    return this.findings.add(kind, start, end, a, b);
   }
 
   /**
    * Adds a look-alike (masked form or public number) that only matters when everything is reported: such
    * findings never overlap a leak, so without `all` they are not even built.
    */
-  addLookAlike(type: LookAlikeType, classification: 'masked' | 'public', start: number, end: number, confidence: number, reason: string): void {
-    if (this.isReportingAll) this.add(type, classification, start, end, this.text.slice(start, end), confidence, reason);
+  addLookAlike(kind: number, start: number, end: number): void {
+    if (this.isReportingAll) this.findings.add(kind, start, end);
   }
 
   /** Start of the sentence containing `index` (bounded by CONTEXT_WINDOW). */

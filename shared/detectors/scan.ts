@@ -1,9 +1,10 @@
-// One combined pass over a text for every personal-data type (issue: personal-data detection). Each
-// character costs one read of a dispatch table (char-class.ts); only digits, @, the first characters of
-// context words (after a cheap check of the next character) and of names already found dispatch to a
-// detector, which reads what it needs around that point and tells the pass where to continue. No detector
-// rescans the text. Findings are then sorted and overlaps resolved.
-import { AT_SIGN, CHAR_CLASS, DIGIT, FIRST_ID, Guard, KNOWN_NAME, LONE, NAME_NEXT, NAME_PAIR, PAIR_LONGER, PAIR_NONE, PAIR_WORD, pairHash, SECOND_ID, SINGLE_GUARD, tripleHash, WORD, WORD_TRIPLE } from './char-class.ts';
+// One combined pass over a text for every personal-data type (issue: personal-data detection). Most
+// characters cost one read of the SCAN table (char-class.ts): the pass stops only at digits, @, the anchor of a
+// context word whose cheap neighbour check passes, and names already found; there it reads the few characters
+// that can start a word containing the anchor with the dispatch tables and hands over to a detector, which reads
+// what it needs around that point and tells the pass where to continue. No detector rescans the text. Findings
+// are then sorted and overlaps resolved.
+import { ANCHOR_PAIR, AT_SIGN, CHAR_CLASS, DIGIT, FIRST_ID, Guard, KNOWN_NAME, LONE, NAME_NEXT, NAME_OR_DE_NEXT, NAME_PAIR, NAME_WORD_END, NEEDS_NEXT, PAIR_LONGER, PAIR_NONE, PAIR_WORD, pairHash, REACH, Scan, SCAN, SECOND_ID, SINGLE_GUARD, Stop, STOP, tripleHash, WORD, WORD_TRIPLE } from './char-class.ts';
 import { buildDispatchTable } from './dispatch-table.ts';
 import { isDigit, isHan, NORM } from './chars.ts';
 import { footerWordEntries } from './contact-context.ts';
@@ -50,27 +51,6 @@ function passesGuard(guard: number, text: string, index: number, next: number): 
   }
 }
 
-const CLASSIFICATION_RANK = { leak: 2, masked: 1, public: 0 } as const;
-
-/** Sorted, non-overlapping: of two overlapping findings the longer stays, a leak on a tie. */
-function resolveOverlaps(findings: Finding[]): Finding[] {
-  findings.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || CLASSIFICATION_RANK[b.classification] - CLASSIFICATION_RANK[a.classification]);
-  const kept: Finding[] = [];
-  for (const finding of findings) {
-    if (finding.end <= finding.start) continue;
-    const last = kept.at(-1);
-    if (!last || finding.start >= last.end) {
-      kept.push(finding);
-      continue;
-    }
-    const lastLength = last.end - last.start;
-    const length = finding.end - finding.start;
-    const isBetter = length > lastLength || (length === lastLength && CLASSIFICATION_RANK[finding.classification] > CLASSIFICATION_RANK[last.classification]);
-    if (isBetter) kept[kept.length - 1] = finding;
-  }
-  return kept;
-}
-
 function todayNumber(): DateNumber {
   const now = new Date();
   return now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
@@ -78,49 +58,124 @@ function todayNumber(): DateNumber {
 
 const NO_ENTRY: WordEntry = { word: '', handler: (_state, match) => match.end };
 
-/** The single pass: dispatches each interesting character to its detector. */
+/** Reused for every word found: handlers read it and never keep it. */
+const MATCH: WordMatch<WordEntry> = { word: '', payload: NO_ENTRY, start: 0, end: 0 };
+
+/** Reads the character at `i` as a character-by-character pass would; returns where to read next. */
+function visit(state: ScanState, i: number): number {
+  const text = state.text;
+  const code = text.charCodeAt(i);
+  const charClass = CHAR_CLASS[code]!;
+  if (charClass === 0) return i + 1;
+  let next = i + 1;
+  if (charClass & DIGIT) return onShortNumber(state, i) ?? onDigit(state, i);
+  if (charClass & AT_SIGN) return onAtSign(state, i);
+  const following = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  if (charClass & KNOWN_NAME && NAME_PAIR[pairHash(code, following)] !== 0) next = Math.max(next, onKnownName(state, i));
+  if (next === i + 1) {
+    let isCandidate = false;
+    if (charClass & WORD) {
+      const second = SECOND_ID[following]!;
+      const pair = second === 0 ? PAIR_NONE : WORD_PAIRS[FIRST_ID[code]! * PAIR_WIDTH + second]!;
+      isCandidate = pair === PAIR_WORD || (pair === PAIR_LONGER && WORD_TRIPLE[tripleHash(NORM[code]!, NORM[following]!, NORM[text.charCodeAt(i + 2)] ?? 0)] === 1);
+    }
+    if (!isCandidate && charClass & LONE) isCandidate = passesGuard(SINGLE_GUARD[NORM[code]!]!, text, i, NORM[following]!);
+    if (isCandidate && WORDS.matchInto(text, i, MATCH) && (!MATCH.payload.isBeforeName || (MATCH.payload.allowsDe ? NAME_OR_DE_NEXT : NAME_NEXT)[text.charCodeAt(MATCH.end)] === 1)) {
+      next = MATCH.payload.handler(state, MATCH);
+    }
+  }
+  return next > i ? next : i + 1;
+}
+
+/**
+ * Dates, amounts, article numbers: up to 4 digits standing alone are settled here, without a call; returns
+ * where to read next, or undefined when the number needs onDigit.
+ */
+function onShortNumber(state: ScanState, i: number): number | undefined {
+  const text = state.text;
+  let end = i + 1;
+  while (end - i <= 4 && CHAR_CLASS[text.charCodeAt(end)]! & DIGIT) end += 1;
+  if (end - i > 4 || isNumberJoiner(text.charCodeAt(end)) || isNumberJoiner(text.charCodeAt(i - 1))) return undefined;
+  if (end - i === 4 && text.charCodeAt(end) === YEAR) noteShortDate(state, i, end);
+  return end;
+}
+
+const normAt = (text: string, index: number): number => NORM[text.charCodeAt(index)] ?? 0;
+
+/** Whether the pass must stop at `i`, whose STOP bits are `stop` (see char-class.ts). */
+function isStop(text: string, i: number, code: number, stop: number): boolean {
+  if (stop & Stop.Always) return true;
+  if (stop & Stop.PairBefore && ANCHOR_PAIR[pairHash(normAt(text, i - 1), NORM[code]!)] === 1) return true;
+  if (stop & Stop.PairAfter && ANCHOR_PAIR[pairHash(NORM[code]!, normAt(text, i + 1))] === 1) return true;
+  if (stop & Stop.KnownName && NAME_PAIR[pairHash(code, text.charCodeAt(i + 1))] !== 0) return true;
+  if (stop & Stop.HanBefore && isHan(text.charCodeAt(i - 1))) return true;
+  if (stop & Stop.NumberBefore && passesGuard(Guard.NumberBefore, text, i, 0)) return true;
+  return (stop & Stop.NumberAfter) !== 0 && passesGuard(Guard.NumberAfter, text, i, normAt(text, i + 1));
+}
+
+/**
+ * Whether the character before `i` ends a word that acts before a name: `met` says which of its checks the
+ * character at `i` met (Scan.IsNameFirst after a one-character word; after a longer one Scan.IsNameNext or
+ * Scan.IsNameOrDeNext, and its last two characters must then end such a word).
+ */
+function endsNameWord(text: string, i: number, met: number): boolean {
+  if ((met & Scan.IsNameFirst) !== 0) return true;
+  const end = NAME_WORD_END[pairHash(normAt(text, i - 2), normAt(text, i - 1))]!;
+  return ((met & Scan.IsNameNext) !== 0 && (end & 1) !== 0) || ((met & Scan.IsNameOrDeNext) !== 0 && (end & 2) !== 0);
+}
+
+/** Reads from `from` (or what is not read yet) up to and including the anchor at `anchor`; returns where to go on. */
+function readUpTo(state: ScanState, done: number, anchor: number): number {
+  let at = Math.max(done, anchor - REACH[pairHash(normAt(state.text, anchor - 1), normAt(state.text, anchor))]!);
+  while (at <= anchor) at = visit(state, at);
+  return at;
+}
+
+/**
+ * The single pass. It passes over every character that anchors nothing with one read of SCAN; at an anchor whose
+ * check passes it reads back REACH characters (never before what it already read) and on to the anchor with
+ * visit(), so every word whose anchor this is, or which contains it, is read from its first character, in order,
+ * exactly as a character-by-character pass would read it. Numbers and @ start at themselves.
+ */
 function walk(state: ScanState): void {
   const text = state.text;
   const length = text.length;
-  // Reused for every word found: handlers read it and never keep it.
-  const match: WordMatch<WordEntry> = { word: '', payload: NO_ENTRY, start: 0, end: 0 };
-  for (let i = 0; i < length; ) {
-    const code = text.charCodeAt(i);
-    const charClass = CHAR_CLASS[code]!;
-    if (charClass === 0) {
+  /** Every character before `done` is read (or passed over by a detector). */
+  let done = 0;
+  let i = 0;
+  /** The checks of the next character that the previous one asks for (its NeedsName… bits, shifted onto the Is… bits). */
+  let carry = 0;
+  while (i < length) {
+    let scan = SCAN[text.charCodeAt(i)]!;
+    while (((scan & Scan.Now) | (carry & scan)) === 0) {
+      carry = (scan & NEEDS_NEXT) << 2;
+      if (++i >= length) return;
+      scan = SCAN[text.charCodeAt(i)]!;
+    }
+    const met = carry & scan;
+    carry = 0;
+    if (met !== 0 && endsNameWord(text, i, met)) {
+      // The name word ends at i - 1; the character at i is read again with its own bits when nothing passed over it.
+      done = i = readUpTo(state, done, i - 1);
+      continue;
+    }
+    if ((scan & Scan.Now) === 0) {
+      carry = (scan & NEEDS_NEXT) << 2;
       i += 1;
       continue;
     }
-    let next = i + 1;
-    if (charClass & DIGIT) {
-      // Dates, amounts, article numbers: up to 4 digits standing alone are settled here, without a call.
-      let end = i + 1;
-      while (end - i <= 4 && CHAR_CLASS[text.charCodeAt(end)]! & DIGIT) end += 1;
-      if (end - i <= 4 && !isNumberJoiner(text.charCodeAt(end)) && !isNumberJoiner(text.charCodeAt(i - 1))) {
-        if (end - i === 4 && text.charCodeAt(end) === YEAR) noteShortDate(state, i, end);
-        i = end;
-        continue;
-      }
-      next = onDigit(state, i);
-    } else if (charClass & AT_SIGN) {
-      next = onAtSign(state, i);
+    const code = text.charCodeAt(i);
+    const stop = STOP[code]!;
+    if (stop & Stop.Digit) {
+      done = i = onShortNumber(state, i) ?? onDigit(state, i);
+    } else if (stop & Stop.AtSign) {
+      done = i = visit(state, i);
+    } else if (isStop(text, i, code, stop)) {
+      done = i = readUpTo(state, done, i);
     } else {
-      const following = i + 1 < length ? text.charCodeAt(i + 1) : 0;
-      if (charClass & KNOWN_NAME && NAME_PAIR[pairHash(code, following)] !== 0) next = Math.max(next, onKnownName(state, i));
-      if (next === i + 1) {
-        let isCandidate = false;
-        if (charClass & WORD) {
-          const second = SECOND_ID[following]!;
-          const pair = second === 0 ? PAIR_NONE : WORD_PAIRS[FIRST_ID[code]! * PAIR_WIDTH + second]!;
-          isCandidate = pair === PAIR_WORD || (pair === PAIR_LONGER && WORD_TRIPLE[tripleHash(NORM[code]!, NORM[following]!, NORM[text.charCodeAt(i + 2)] ?? 0)] === 1);
-        }
-        if (!isCandidate && charClass & LONE) isCandidate = passesGuard(SINGLE_GUARD[NORM[code]!]!, text, i, NORM[following]!);
-        if (isCandidate && WORDS.matchInto(text, i, match) && (!match.payload.isBeforeName || NAME_NEXT[text.charCodeAt(match.end)] === 1)) {
-          next = match.payload.handler(state, match);
-        }
-      }
+      carry = (scan & NEEDS_NEXT) << 2;
+      i += 1;
     }
-    i = next > i ? next : i + 1;
   }
 }
 
@@ -138,6 +193,5 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   } finally {
     state.names.release();
   }
-  const findings = resolveOverlaps(state.findings);
-  return options.all ? findings : findings.filter((finding) => finding.classification === 'leak');
+  return state.findings.resolve(input, options.all === true);
 }

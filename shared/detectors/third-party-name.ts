@@ -3,13 +3,14 @@
 // earlier) mention of that exact name in the same decision is found as the scan goes on, and names listed
 // with 、/和/及 after the first are taken too. The party's own name, its legal representative and the officers
 // are public: they come from the party line, 法定代表人, the officer line, or the caller.
-import { CHAR_CLASS, Guard, KNOWN_NAME, NAME_PAIR, pairHash } from './char-class.ts';
+import { CHAR_CLASS, Guard, KNOWN_NAME, NAME_PAIR, pairHash, Scan, SCAN, Stop, STOP } from './char-class.ts';
 import { closingBracket, codeSet, indexWithin, isHan, isIn, NORM } from './chars.ts';
 import { wordList, type WordMatch } from './keywords.ts';
-import { maskName } from './masking.ts';
+import { findingKind, Mask } from './finding-store.ts';
 import { readName, readNameBefore, readNameEndingAt, type NameContext, type NameSpan } from './names.ts';
 import { NAME_FIRST, nameStart } from './surnames.ts';
 import type { ScanState } from './scan-state.ts';
+import type { LookAlikeType } from './types.ts';
 import { wordEntries, type WordEntry, type WordHandler } from './word-handler.ts';
 
 /** Roles whose holder is a natural person other than the party. */
@@ -25,13 +26,14 @@ const THIRD_PARTY_ROLES =
   '销售人员 业务员 推销员 快递员 配送员 骑手 导游 领队 工头 包工头 组长 小组长 队长 班长 组织者 实际控制人 股东 ' +
   '合伙人 出资人 承包人 转让人 受让人 借款人 出借人 委托人 受托人 经纪人 代理人 委托代理人 法定代理人 监护人 ' +
   '担保人 联系人 收件人 寄件人 收货人 发货人 托运人 演员 成员 参演人员 主播 记者 律师 志愿者 候诊人员 被询问人 ' +
-  '经营者 人员 采购商 供货商 供货人 买主 卖主 户主 货主 房主 船主 厂主 老板 老板娘 邻居 同事 同学 室友 工友 ' +
+  '人员 采购商 供货商 供货人 买主 卖主 户主 货主 房主 船主 厂主 老板 老板娘 邻居 同事 同学 室友 工友 ' +
   '市民 老人 代表 乘车人 董事 监事 保姆 月嫂 护工 租户 幼儿 儿童 孕妇 产妇 学徒 徒弟 记账人 开户人 持卡人 姓名 ' +
   '表哥 表姐 表弟 表妹 堂哥 堂姐 堂弟 堂妹 外公 外婆 爷爷 奶奶 姥姥 姥爷 嫂子 弟媳 儿女 子女 孙女婿 ' +
   '朋友 网友 男友 女友 亲属 家属 亲戚 妻子 丈夫 爱人 老伴 前妻 前夫 儿子 女儿 母亲 父亲 继父 继母 养父 养母 ' +
   '岳父 岳母 公公 婆婆 叔叔 伯伯 舅舅 姑姑 阿姨 姨妈 哥哥 姐姐 弟弟 妹妹 配偶 孙子 孙女 外孙 儿媳 女婿 侄子 侄女 外甥 ' +
   '之妻 之夫 之子 之女 之父 之母 之侄 之妹 之弟 之兄 之姐 之叔 之伯 之舅 之姨 之姑 之婶 之孙 之甥 之婿 ' +
-  '其子 其女 其妻 其夫 其母 其父 其兄 其弟 其姐 其妹';
+  '其子 其女 其妻 其夫 其母 其父 其兄 其弟 其姐 其妹 ' +
+  '网管 帮厨 新郎 新娘 翻译 翻译人员 就餐者 就餐人员 接收者 收款人 户名 开户名';
 /** Generic endings of roles (喷漆工, 装修户, 回收员, 施工方, 理发师 …): the name that follows must still pass. */
 const ROLE_ENDINGS = '工 户 员 者 主 师 客 友 方 家 长 人';
 /** Public officials' titles: the names after them are not third parties' (and the generic 长 must not fire). */
@@ -50,11 +52,18 @@ const FRAMES: Record<string, string> = {
   与: '签订 约定 合伙 共同 协商 达成 发生 联系',
   向: '支付 转账 购买 购进 出售 销售 借款 借用 租用 发送 提供 索要 收取 推销 介绍 承诺 交付 退还 赔偿 转让 出借 求助',
   为: '实施 提供 办理 治疗 注射 安装 代办 出具 垫付',
+  受: '委托 指使 雇佣 雇用 安排 指派',
 };
 /** Labels of the party line. */
 const PARTY_ROLES = '当事人 被处罚人 违法行为人 被处罚单位 当事人名称 当事人姓名 被处罚人姓名 被处罚人名称 被检查人 被检查单位';
-/** Labels of the legal representative (always public), and of a branch's 负责人 in the party block. */
-const LEGAL_REPRESENTATIVE_ROLES = '法定代表人 法人代表';
+/** Labels of the legal representative (always public). */
+const LEGAL_REPRESENTATIVE_ROLES = '法定代表人 法人代表 法定代表人姓名 法人代表姓名';
+/**
+ * Labels that name the party's own representative when they open a field of the party block: a branch's
+ * 负责人, an individual business's 经营者 and a sole proprietorship's 投资人 (published like a 法定代表人);
+ * in running text they are other people (从经营者王五处购进).
+ */
+const PARTY_BLOCK_REPRESENTATIVE_ROLES = '负责人 负责人姓名 经营者 经营者姓名 投资人 投资人姓名';
 /** Labels that open the officer line at the end of a decision. */
 const OFFICER_ROLES =
   '执法人员 承办人 承办人员 办案人员 监督员 卫生监督员 消防监督员 执法监督员 监察员 劳动保障监察员 专卖管理员 稽查人员 检查人员 调查人员';
@@ -62,6 +71,30 @@ const OFFICER_ROLES =
 /** Suffixes of organisations' names: a party named like this is not a natural person. */
 const ORGANISATION_SUFFIX =
   /(?:公司|厂|店|部|中心|学校|学院|医院|诊所|合作社|事务所|协会|商行|超市|酒店|宾馆|饭店|餐厅|工作室|俱乐部|站|馆|社|所|场|队|局|院|园|行|城|会|集团|网吧|药房|门市|基地|农庄|牧场|作坊)$/;
+
+/** A third party's name, found … (the reason and confidence of each way). */
+const leakKind = (reason: string, confidence: number) => findingKind('third-party-name', 'leak', confidence, reason, Mask.Name);
+const REPEATED_NAME = leakKind('repeatedName', 0.8);
+const NAMED_BY_ROLE = leakKind('namedByRole', 0.85);
+const NAMED_BY_VERB = leakKind('namedByVerb', 0.75);
+const NAMED_IN_FRAME = leakKind('namedInFrame', 0.7);
+const NAMED_AS_OWNER = leakKind('namedAsOwner', 0.7);
+const NAME_BEFORE_CONTACT = leakKind('nameBeforeContact', 0.75);
+const PARTY_NAME_AGAIN = leakKind('partyOwnName', 0.9);
+const LISTED_BY_ROLE = leakKind('namedInList', 0.85);
+const LISTED_BY_VERB = leakKind('namedInList', 0.75);
+const LISTED_BEFORE_COUNT = leakKind('namedInList', 0.75);
+const MASKED_NAME_SEEN = leakKind('maskedForm', 0.9);
+const MASKED_NAME = findingKind('masked-name', 'masked', 0.9, 'maskedForm');
+const PUBLIC_NAMES: Partial<Record<LookAlikeType, number>> = {
+  'party-name': findingKind('party-name', 'public', 0.9, 'partyOwnName'),
+  'legal-rep-name': findingKind('legal-rep-name', 'public', 0.9, 'publicRole'),
+  'officer-name': findingKind('officer-name', 'public', 0.9, 'publicRole'),
+};
+const AGENCY_STAFF = findingKind('officer-name', 'public', 0.7, 'agencyStaff');
+const LEGAL_REPRESENTATIVE = findingKind('legal-rep-name', 'public', 0.9, 'legalRepresentative');
+const PARTY_NAME = findingKind('party-name', 'public', 0.9, 'partyOwnName');
+const OFFICER_NAME = findingKind('officer-name', 'public', 0.9, 'officerName');
 
 const FORWARD_WINDOW = 20_000;
 /** The party block (当事人：… and its field lines) ends at the first blank line, or this far after its label. */
@@ -84,7 +117,6 @@ export class NameRegistry {
 
   register(state: ScanState, span: NameSpan): void {
     const { text } = state;
-    const name = text.slice(span.start, span.end);
     const first = text.charCodeAt(span.start);
     const key = first * 65536 + text.charCodeAt(span.start + 1);
     let list = this.byPair.get(key);
@@ -92,21 +124,26 @@ export class NameRegistry {
       list = [];
       this.byPair.set(key, list);
     }
-    const known = list.find((entry) => entry.name === name);
-    if (known) {
-      known.lastSeen = Math.max(known.lastSeen, span.end);
-      return;
+    const length = span.end - span.start;
+    for (const known of list) {
+      if (known.name.length === length && text.startsWith(known.name, span.start)) {
+        known.lastSeen = Math.max(known.lastSeen, span.end);
+        return;
+      }
     }
+    const name = text.slice(span.start, span.end);
     list.push({ name, keep: span.keep, lastSeen: span.end });
     NAME_PAIR[pairHash(first, text.charCodeAt(span.start + 1))]! += 1;
     if ((CHAR_CLASS[first]! & KNOWN_NAME) === 0) {
       CHAR_CLASS[first]! |= KNOWN_NAME;
+      STOP[first]! |= Stop.KnownName;
+      SCAN[first]! |= Scan.Now;
       this.marked.push(first);
     }
     // Earlier mentions in this decision (本局接到张三投诉 … 投诉人张三).
     const from = Math.max(state.documentStart, span.start - BACKWARD_WINDOW);
     for (let at = indexWithin(text, name, from, span.start); at >= 0; at = indexWithin(text, name, at + name.length, span.start)) {
-      addThirdPartyName(state, { start: at, end: at + name.length, keep: span.keep, isMasked: false }, 'repeatedName', 0.8, false);
+      addThirdPartyName(state, { start: at, end: at + name.length, keep: span.keep, isMasked: false }, REPEATED_NAME, false);
     }
   }
 
@@ -128,30 +165,38 @@ export class NameRegistry {
 
   /** Clears the dispatch marks this scan set. */
   release(): void {
-    for (const list of this.byPair.values()) {
+    this.byPair.forEach((list) => {
       for (const entry of list) NAME_PAIR[pairHash(entry.name.charCodeAt(0), entry.name.charCodeAt(1))]! -= 1;
+    });
+    for (const code of this.marked) {
+      CHAR_CLASS[code]! &= ~KNOWN_NAME;
+      STOP[code]! &= ~Stop.KnownName;
+      if (STOP[code] === 0) SCAN[code]! &= ~Scan.Now;
     }
-    for (const code of this.marked) CHAR_CLASS[code]! &= ~KNOWN_NAME;
     this.marked.length = 0;
     this.byPair.clear();
   }
 }
 
-/** Adds a personal name: masked, public (party, representative, officer) or a third party's leak. */
-export function addThirdPartyName(state: ScanState, span: NameSpan, reason: string, confidence: number, shouldRegister = true): void {
+/**
+ * Adds a personal name: masked, public (party, representative, officer) or a third party's leak of kind `leak`;
+ * returns whether it was a leak.
+ */
+export function addThirdPartyName(state: ScanState, span: NameSpan, leak: number, shouldRegister = true): boolean {
   const { text } = state;
   state.lastPersonEnd = Math.max(state.lastPersonEnd, span.end);
   if (span.isMasked) {
-    state.addLookAlike('masked-name', 'masked', span.start, span.end, 0.9, 'maskedForm');
-    return;
+    state.addLookAlike(MASKED_NAME, span.start, span.end);
+    return false;
   }
   const publicType = state.publicNameType(text, span.start, span.end);
   if (publicType) {
-    state.add(publicType, 'public', span.start, span.end, text.slice(span.start, span.end), 0.9, publicType === 'party-name' ? 'partyOwnName' : 'publicRole');
-    return;
+    state.add(PUBLIC_NAMES[publicType] ?? findingKind(publicType, 'public', 0.9, 'publicRole'), span.start, span.end);
+    return false;
   }
-  state.add('third-party-name', 'leak', span.start, span.end, maskName(text.slice(span.start, span.end), span.keep), confidence, reason);
+  state.add(leak, span.start, span.end, span.keep);
   if (shouldRegister) state.names.register(state, span);
+  return true;
 }
 
 const norm = (text: string, index: number): number => NORM[text.charCodeAt(index)] ?? 0;
@@ -180,7 +225,10 @@ function isAtLineStart(text: string, index: number): boolean {
 
 /** A field line: the label starts its line and a colon follows it (possibly after a bracketed aside). */
 function isFieldLabel(text: string, match: WordMatch<unknown>): boolean {
-  return isAtLineStart(text, match.start) && skipLabelTail(text, match.end) > match.end && text.slice(match.end, skipLabelTail(text, match.end)).search(/[:：]/) >= 0;
+  if (!isAtLineStart(text, match.start)) return false;
+  const valueStart = skipLabelTail(text, match.end);
+  for (let i = match.end; i < valueStart; i += 1) if (text.charCodeAt(i) === COLON || text.charCodeAt(i) === 0xff1a) return true;
+  return false;
 }
 
 const FIELD_VALUE_END = codeSet('（(，,、 　\r\n：:；;');
@@ -207,14 +255,16 @@ function afterAside(text: string, index: number): number {
  * 张三（联系电话：…）、李四). Returns the end of the first name, so the scan still reads the aside, or -1
  * when no name follows.
  */
-function readNamesAfter(state: ScanState, from: number, reason: string, confidence: number, context: NameContext): number {
+function readNamesAfter(state: ScanState, from: number, leak: number, listed: number, context: NameContext): number {
   const { text } = state;
-  let i = from;
+  // 投诉业主包括：罗秀英、何建华
+  let i = text.startsWith('包括', from) ? from + 2 : from;
   const next = norm(text, i);
   if (next === COLON || next === 0x4e3a /* 为 */ || next === 0x662f /* 是 */ || (context === 'plain' && next === 0x7684) /* 的 */) i += 1;
   const first = readName(text, i, context);
   if (!first) return -1;
-  addThirdPartyName(state, first, reason, confidence);
+  if (isOfficerCertificateAfter(text, first.end)) return addOfficer(state, first);
+  addThirdPartyName(state, first, leak);
   let end = first.end;
   for (;;) {
     const joinerAt = afterAside(text, end);
@@ -223,11 +273,27 @@ function readNamesAfter(state: ScanState, from: number, reason: string, confiden
     if (!isJoiner) break;
     const more = readName(text, joinerAt + 1, context);
     if (!more || more.isMasked !== first.isMasked) break;
-    addThirdPartyName(state, more, 'namedInList', confidence);
+    addThirdPartyName(state, more, listed);
     end = more.end;
     if (joinerAt > first.end) break;
   }
   return joinerAtEnd(text, first.end, end);
+}
+
+const OFFICER_CERTIFICATE_WORDS = wordList('执法证 执法证号 执法证件号 监督证号');
+
+/** 联系人：彭志远（执法证号：…）: whoever is named with an enforcement certificate is an officer. */
+function isOfficerCertificateAfter(text: string, end: number): boolean {
+  return norm(text, end) === 40 && OFFICER_CERTIFICATE_WORDS.hasMatchAt(text, end + 1);
+}
+
+/** An officer named outside the officer line: public, and the contact details on that line are the agency's. */
+function addOfficer(state: ScanState, name: NameSpan): number {
+  state.addPublicName(state.text.slice(name.start, name.end), 'officer-name');
+  state.add(OFFICER_NAME, name.start, name.end);
+  state.agencyLineStart = state.lineStart(name.start);
+  state.agencyLineEnd = state.lineEnd(name.end);
+  return name.end;
 }
 
 /** The first name's end when an aside follows it (the scan must still read the aside), else the list's end. */
@@ -239,7 +305,8 @@ function inferPartyKind(name: string, label: string): ScanState['partyKind'] {
   if (label.includes('单位') || label.includes('名称')) return 'legal';
   const plain = name.replace(/[（(].*$/, '');
   if (ORGANISATION_SUFFIX.test(plain)) return 'legal';
-  const hanCount = [...plain].filter((char) => isHan(char.charCodeAt(0))).length;
+  let hanCount = 0;
+  for (let i = 0; i < plain.length; i += 1) if (isHan(plain.charCodeAt(i))) hanCount += 1;
   return hanCount >= 2 && (hanCount <= 4 || /[·・•]/.test(plain)) ? 'natural' : 'legal';
 }
 
@@ -249,12 +316,12 @@ function inferPartyKind(name: string, label: string): ScanState['partyKind'] {
  */
 const onThirdPartyRole: WordHandler = (state, match) => {
   if (state.isInFooter(match.start)) return onFooterContact(state, match);
-  const end = readNamesAfter(state, match.end, 'namedByRole', 0.85, match.word.length > 1 ? 'role' : 'weak');
+  const end = readNamesAfter(state, match.end, NAMED_BY_ROLE, LISTED_BY_ROLE, match.word.length > 1 ? 'role' : 'weak');
   return end < 0 ? match.start + 1 : end;
 };
 
 const onThirdPartyVerb: WordHandler = (state, match) => {
-  const end = readNamesAfter(state, match.end, 'namedByVerb', 0.75, 'plain');
+  const end = readNamesAfter(state, match.end, NAMED_BY_VERB, LISTED_BY_VERB, 'plain');
   return end < 0 ? match.start + 1 : end;
 };
 
@@ -265,7 +332,7 @@ const onFooterContact: WordHandler = (state, match) => {
   const name = readName(state.text, start);
   if (!name || name.isMasked) return match.start + 1;
   state.addPublicName(state.text.slice(name.start, name.end), 'officer-name');
-  state.add('officer-name', 'public', name.start, name.end, state.text.slice(name.start, name.end), 0.7, 'agencyStaff');
+  state.add(AGENCY_STAFF, name.start, name.end);
   return name.end;
 };
 
@@ -275,12 +342,12 @@ const FRAME_CLOSERS = new Map(Object.entries(FRAMES).map(([opener, closers]) => 
 const onFrameOpener: WordHandler = (state, match) => {
   const name = readName(state.text, match.end);
   if (!name || name.isMasked || !FRAME_CLOSERS.get(match.word)?.hasMatchAt(state.text, name.end)) return match.start + 1;
-  addThirdPartyName(state, name, 'namedInFrame', 0.7);
+  addThirdPartyName(state, name, NAMED_IN_FRAME);
   return name.end;
 };
 
-/** 负责人: the party block's field 负责人：… is a branch's representative (public); elsewhere a third party. */
-const onResponsiblePerson: WordHandler = (state, match) => {
+/** 负责人, 经营者, 投资人: a field of the party block names the party's representative (public); elsewhere a third party. */
+const onPartyBlockRepresentative: WordHandler = (state, match) => {
   if (isFieldLabel(state.text, match) && (state.isInPartyBlock(match.start) || state.partyBlockStart < 0)) return onLegalRepresentative(state, match);
   return onThirdPartyRole(state, match);
 };
@@ -292,10 +359,12 @@ const onLegalRepresentative: WordHandler = (state, match) => {
   const end = name && !name.isMasked ? name.end : isFieldLabel(text, match) ? fieldValueEnd(text, start) : start;
   if (end > start) {
     state.addPublicName(text.slice(start, end), 'legal-rep-name');
-    state.add('legal-rep-name', 'public', start, end, text.slice(start, end), 0.9, 'legalRepresentative');
+    state.add(LEGAL_REPRESENTATIVE, start, end);
   }
   return Math.max(end, match.end);
 };
+
+const firstOrInfinity = (index: number) => (index < 0 ? Number.POSITIVE_INFINITY : index);
 
 /** 当事人：张三 opens a decision's party block; 当事人张三 in the narrative is the party again. */
 const onPartyRole: WordHandler = (state, match) => {
@@ -304,9 +373,11 @@ const onPartyRole: WordHandler = (state, match) => {
   // The common case, 当事人 in the narrative followed by a verb, is settled by one look at the next character.
   if (NAME_FIRST[next] !== 1 && next !== COLON && next !== 40 && !isAtLineStart(text, match.start)) return match.end;
   if (!isFieldLabel(text, match)) {
+    // Only the party's own name (or another public one) matters here.
+    if (!state.mayStartPublicName(text, match.end)) return match.end;
     const name = readName(text, match.end);
     if (name && state.publicNameType(text, name.start, name.end)) {
-      addThirdPartyName(state, name, 'partyOwnName', 0.9, false);
+      addThirdPartyName(state, name, PARTY_NAME_AGAIN, false);
       return name.end;
     }
     return match.end;
@@ -317,15 +388,14 @@ const onPartyRole: WordHandler = (state, match) => {
   if (lineStart - state.partyBlockStart > 400 || state.partyBlockStart < 0) state.beginDecision(lineStart);
   // A blank line ends the block (\n\n, or \n\r\n in CRLF text).
   const reach = match.end + PARTY_BLOCK_REACH;
-  const blankLines = [indexWithin(text, '\n\n', match.end, reach), indexWithin(text, '\n\r\n', match.end, reach)].filter((at) => at >= 0);
-  const blankLine = Math.min(...blankLines, Number.POSITIVE_INFINITY);
+  const blankLine = Math.min(firstOrInfinity(indexWithin(text, '\n\n', match.end, reach)), firstOrInfinity(indexWithin(text, '\n\r\n', match.end, reach)));
   state.partyBlockStart = lineStart;
   state.partyBlockEnd = Math.min(blankLine, text.length, reach);
   if (end > start) {
     const name = text.slice(start, end);
     state.addPublicName(name, 'party-name');
     if (!state.isPartyKindGiven) state.partyKind = inferPartyKind(name, match.word);
-    state.add('party-name', 'public', start, end, name, 0.9, 'partyOwnName');
+    state.add(PARTY_NAME, start, end);
   }
   return Math.max(end, match.end);
 };
@@ -341,7 +411,7 @@ const onOfficerLine: WordHandler = (state, match) => {
     const end = fieldValueEnd(text, i);
     if (end > i && end - i <= 12) {
       state.addPublicName(text.slice(i, end), 'officer-name');
-      state.add('officer-name', 'public', i, end, text.slice(i, end), 0.9, 'officerName');
+      state.add(OFFICER_NAME, i, end);
     }
     i = end;
     if (norm(text, i) === 40) {
@@ -369,14 +439,14 @@ const onListEnd: WordHandler = (state, match) => {
     if (norm(text, name.start - 1) !== 0x3001 /* 、 */) break;
     end = name.start - 1;
   }
-  for (const name of names.reverse()) addThirdPartyName(state, name, 'namedInList', 0.75);
+  for (const name of names.reverse()) addThirdPartyName(state, name, LISTED_BEFORE_COUNT);
   return match.end;
 };
 
 /** 张三名下 (in someone's name): the owner of an account or property is a person. */
 const onOwnership: WordHandler = (state, match) => {
   const name = readNameEndingAt(state.text, match.start, state.lastPersonEnd);
-  if (name) addThirdPartyName(state, name, 'namedAsOwner', 0.7);
+  if (name) addThirdPartyName(state, name, NAMED_AS_OWNER);
   return match.end;
 };
 
@@ -390,7 +460,7 @@ const onMaskMark: WordHandler = (state, match) => {
     if (!shape || shape.keep !== keep || start < state.lastPersonEnd) continue;
     const name = readName(text, start);
     if (name?.isMasked) {
-      addThirdPartyName(state, name, 'maskedForm', 0.9);
+      addThirdPartyName(state, name, MASKED_NAME_SEEN);
       return name.end;
     }
   }
@@ -404,12 +474,12 @@ export function nameWordEntries(): WordEntry[] {
     ...wordEntries(THIRD_PARTY_ROLES, onThirdPartyRole, beforeName),
     ...wordEntries(ROLE_ENDINGS, onThirdPartyRole, { guard: Guard.NameAfter, isBeforeName: true }),
     ...wordEntries(OFFICIAL_TITLES, onOfficialTitle),
-    ...wordEntries(THIRD_PARTY_VERBS, onThirdPartyVerb, beforeName),
+    ...wordEntries(THIRD_PARTY_VERBS, onThirdPartyVerb, { isBeforeName: true, allowsDe: true }),
     ...wordEntries(Object.keys(FRAMES).join(' '), onFrameOpener, { guard: Guard.NameAfter, isBeforeName: true }),
     ...wordEntries('等', onListEnd, { guard: Guard.NumberAfter }),
     ...wordEntries('名下', onOwnership),
     ...wordEntries('某 *', onMaskMark, { guard: Guard.HanBefore }),
-    ...wordEntries('负责人', onResponsiblePerson, beforeName),
+    ...wordEntries(PARTY_BLOCK_REPRESENTATIVE_ROLES, onPartyBlockRepresentative, beforeName),
     ...wordEntries(PARTY_ROLES, onPartyRole, beforeName),
     ...wordEntries(LEGAL_REPRESENTATIVE_ROLES, onLegalRepresentative, beforeName),
     ...wordEntries(OFFICER_ROLES, onOfficerLine, beforeName),
@@ -421,7 +491,8 @@ export function onKnownName(state: ScanState, index: number): number {
   const known = state.names.matchAt(state.text, index);
   if (!known) return index;
   const span: NameSpan = { start: index, end: index + known.name.length, keep: known.keep, isMasked: false };
-  addThirdPartyName(state, span, 'repeatedName', 0.8);
+  // Registered already: another mention only moves its last sighting.
+  if (addThirdPartyName(state, span, REPEATED_NAME, false)) known.lastSeen = Math.max(known.lastSeen, span.end);
   return span.end;
 }
 
@@ -440,5 +511,5 @@ export function addNameBeforeLabel(state: ScanState, labelStart: number): void {
     state.addPublicName(text.slice(name.start, name.end), 'party-name');
     if (!state.isPartyKindGiven) state.partyKind ??= 'natural';
   }
-  addThirdPartyName(state, name, 'nameBeforeContact', 0.75);
+  addThirdPartyName(state, name, NAME_BEFORE_CONTACT);
 }

@@ -13,11 +13,14 @@ export interface WordEntry {
   guard?: Guard;
   /** The word introduces a name: the handler runs only when what follows can start one (NAME_NEXT). */
   isBeforeName?: boolean;
+  /** 的 may also come between the word and the name (雇请的张三: NAME_OR_DE_NEXT). */
+  allowsDe?: boolean;
 }
 
 export interface WordOptions {
   guard?: Guard;
   isBeforeName?: boolean;
+  allowsDe?: boolean;
 }
 
 /** Entries for a space-separated word list sharing one handler and options. */

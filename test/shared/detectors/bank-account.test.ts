@@ -36,6 +36,14 @@ describe('bank-account detector', () => {
     expect(everything(text)).to.deep.include(['public', 'agency-account', '1202021209900012345']);
   });
 
+  it('reads the payment context before the brackets whose fields are split by ；', () => {
+    const text = '当事人应将罚没款缴至临沂市兰山区财政局指定账户（户名：临沂市兰山区财政局；开户行：临商银行兰山支行；账号：8170 1000 0123 5860）。';
+    expect(leaks(text)).to.deep.equal([]);
+    expect(everything(text)).to.deep.include(['public', 'agency-account', '8170 1000 0123 5860']);
+    // A personal account listed the same way stays a leak.
+    expect(leaks('当事人收取货款的账户（开户行：临商银行兰山支行；账号：8170 1000 0123 5860）。')).to.deep.equal([['bank-account', '8170 1000 0123 5860']]);
+  });
+
   it('lets a masked account pass and flags one with a single digit hidden', () => {
     expect(everything('账号：6217 **** **** 3309')).to.deep.equal([['masked', 'masked-account', '6217 **** **** 3309']]);
     expect(onlyLeak('卡号：6228 4811 2967 530*').reason).to.equal('partialMask');

@@ -37,4 +37,17 @@ describe('health detector', () => {
     expect(health('以“宝宝过敏再没犯过”等虚假评价误导消费者')).to.deep.equal([]);
     expect(health('发生一起伤亡事故，未取得医疗机构执业许可证。')).to.deep.equal([]);
   });
+
+  it('does not take 病史 named as a kind of data for anyone’s history, but reads what a person’s says', () => {
+    expect(health('收集会员的姓名、身高体重、既往病史等信息，其中“既往病史”为必填项。')).to.deep.equal([]);
+    expect(health('会员仇建新，手机139****8805，既往病史“无”；')).to.deep.equal([]);
+    expect(health('会员贲志远，既往病史“高血压2级，服用氨氯地平”；')).to.have.length(1);
+  });
+
+  it('does not take the symptoms of a counted group for a person’s health, but one person’s (一名患者) still', () => {
+    expect(health('称当日有5名就餐者在当事人经营的冷面馆就餐后出现呕吐、腹泻症状，到医院就诊。')).to.deep.equal([]);
+    expect(health('宴后次日，有37名就餐者先后出现腹痛、腹泻、发热等症状。')).to.deep.equal([]);
+    expect(health('确认为一起由副溶血性弧菌引起的食源性疾病事件。')).to.deep.equal([]);
+    expect(health('另一名患者区锦荣称其术后感染发热三天。')).to.deep.equal(['术后感染发热三天']);
+  });
 });

@@ -34,6 +34,20 @@ describe('home-address detector', () => {
     expect(leaks('当事人：某公司\n地址：深圳市南山区朗山路16号3栋4楼', { party: legal('某公司') })).to.deep.equal([]);
   });
 
+  it('finds a home written inline after ，住 or （住, but not 住院, 住宿 or a 住所 label', () => {
+    const party = '当事人：欧阳振华，男，公民身份号码330602197804120731，住浙江省绍兴市越城区府山街道仓桥直街47号2幢301室，系个体工商户。';
+    expect(leaks(party).filter(([type]) => type === 'home-address')).to.deep.equal([['home-address', '浙江省绍兴市越城区府山街道仓桥直街47号2幢301室']]);
+    expect(leaks('投诉业主罗秀英（住翠屏区锦绣江南小区3栋1单元1201室）反映').filter(([type]) => type === 'home-address')).to.deep.equal([['home-address', '翠屏区锦绣江南小区3栋1单元1201室']]);
+    expect(leaks('患者李某，住院治疗5天，经市医院3号楼会诊')).to.deep.equal([]);
+    expect(leaks('当事人：锦州渤海精工机械有限公司，住所：锦州市古塔区北京路四段8号，法定代表人：侯振江。')).to.deep.equal([]);
+  });
+
+  it("reads a business's 地址 (诊所地址, 门店地址) as public even in a natural-person party's block", () => {
+    const text = '当事人：段金凤\n执业机构：大理市下关金凤中医诊所（个体）\n诊所地址：大理市下关镇建设路96号\n\n经查';
+    expect(leaks(text, { party: natural('段金凤') })).to.deep.equal([]);
+    expect(everything(text, { party: natural('段金凤') })).to.deep.include(['public', 'business-address', '大理市下关镇建设路96号']);
+  });
+
   it("never flags the agency's address, a masked address or one cut to district level", () => {
     expect(leaks('（本局地址：杭州市西湖区文二西路720号，邮政编码：310012）')).to.deep.equal([]);
     expect(everything('住址：小店区某某小区')).to.deep.equal([['masked', 'masked-address', '小店区某某小区']]);

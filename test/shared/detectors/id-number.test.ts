@@ -75,6 +75,18 @@ describe('id-number detector', () => {
     expect(everything('身份证号：410105********3028', DECIDED)).to.deep.equal([['masked', 'masked-id-number', '410105********3028']]);
   });
 
+  it('takes every shape with the birth date hidden for a masked ID, even on an unassigned region prefix', () => {
+    expect(isValidRegionPrefix('429901')).to.equal(false);
+    for (const masked of ['429901********6083', '4299**********6083', '429***********6083', '330106********4172']) {
+      for (const text of [`经营者身份证号码：${masked}`, `证件号码：${masked}`, `号码为${masked}的证件`]) {
+        expect(everything(text, DECIDED), text).to.deep.equal([['masked', 'masked-id-number', masked]]);
+      }
+    }
+    expect(leaks('身份证号码：******************', DECIDED)).to.deep.equal([]);
+    // The same shape after an account label is a card masked to its first 6 and last 4 digits.
+    expect(everything('银行卡号：622848********1234', DECIDED)).to.deep.equal([['masked', 'masked-account', '622848********1234']]);
+  });
+
   it('flags a partial mask that still shows the birth date', () => {
     const finding = onlyLeak('身份证号码：41010519520817****', DECIDED);
     expect([finding.type, finding.reason, finding.masked]).to.deep.equal(['id-number', 'partialMask', '410105************']);

@@ -6,6 +6,8 @@ import { everything, leaks, legal, natural } from './helpers.ts';
 
 const names = (text: string, party = natural('周建明')) =>
   leaks(text, { party }).filter(([type]) => type === 'third-party-name').map(([, value]) => value);
+/** The same, the party learnt from the text alone. */
+const namesFromText = (text: string) => leaks(text).filter(([type]) => type === 'third-party-name').map(([, value]) => value);
 
 describe('third-party-name detector', () => {
   it('finds names after the roles of the issue', () => {
@@ -59,10 +61,49 @@ describe('third-party-name detector', () => {
     expect(everything(officers).filter(([, type]) => type === 'officer-name').map(([, , value]) => value)).to.deep.equal(['陈立', '何佳怡']);
   });
 
+  it("keeps an individual business's 经营者 and a sole proprietorship's 投资人 public in the party block", () => {
+    const shop = '当事人：江城市东湖区信达小吃店（个体工商户）\n统一社会信用代码：92429901MA4U1HWD3R\n经营场所：江城市东湖区学府路385号\n' +
+      '经营者：徐建国\n经营者身份证号码：429901********6083\n\n经查，徐建国于2026年5月从经营者王大明处购进食品，供货人李小红送货。';
+    expect(names(shop, { kind: 'other', name: '江城市东湖区信达小吃店' })).to.deep.equal(['王大明', '李小红']);
+    expect(namesFromText(shop)).to.deep.equal(['王大明', '李小红']);
+    expect(everything(shop).filter(([, type]) => type === 'legal-rep-name').map(([, , value]) => value)).to.deep.equal(['徐建国']);
+    for (const label of ['经营者姓名', '投资人', '投资人姓名', '负责人姓名', '法定代表人姓名']) {
+      const text = `当事人：城关区福祥商行（个人独资企业）\n${label}：徐建国\n\n经查，当事人的投资人徐建国称`;
+      expect(namesFromText(text), label).to.deep.equal([]);
+    }
+    // After the party block the same labels name other businesses' people.
+    expect(namesFromText('当事人：某某店\n经营者：徐建国\n\n经查，当事人从邻近摊位经营者：王大明处购进，另一商行投资人李小红证实')).to.deep.equal(['王大明', '李小红']);
+  });
+
+  it('reads names after 包括, after further roles and rare surnames, and in 受…委托', () => {
+    expect(names('投诉业主包括：罗秀英（住翠屏区某小区）、何建华')).to.deep.equal(['罗秀英', '何建华']);
+    expect(names('接收者包括宋桂兰（13909372418）、魏长春')).to.deep.equal(['宋桂兰', '魏长春']);
+    expect(names('帮厨母秀英未取得健康证明，当班网管阳俊杰承认')).to.deep.equal(['母秀英', '阳俊杰']);
+    expect(names('驾驶员宛小军、会员贲志远、会员濮雅文到场')).to.deep.equal(['宛小军', '贲志远', '濮雅文']);
+    expect(names('上述捲菸系受冉德勝委託從外地運回')).to.deep.equal(['冉德勝']);
+  });
+
+  it('takes a person named with an enforcement certificate for an officer, and the contacts on that line for the agency', () => {
+    const text = '逾期不改正的，本办将依法予以行政处罚。\n\n九江市人民防空办公室\n联系人：彭志远（执法证号：36040019052）　联系电话：0792-8591236\n';
+    expect(leaks(text)).to.deep.equal([]);
+    expect(everything(text).filter(([, type]) => type === 'officer-name' || type === 'public-phone')).to.deep.equal([
+      ['public', 'officer-name', '彭志远'],
+      ['public', 'public-phone', '0792-8591236'],
+    ]);
+    expect(names('联系人：彭志远（联系电话：0792-8591236）')).to.deep.equal(['彭志远']);
+  });
+
   it("learns the party from the decision's party line when the caller does not say", () => {
     const text = '当事人：周建明（个体工商户）\n身份证号码：330106197906234172\n\n举报人孙某称，对当事人周建明进行询问';
     const found = scan(text, { decisionDate: '2024-05-20' }).map((f) => f.type);
     expect(found).to.deep.equal(['id-number']);
+  });
+
+  it('finds a name again within its decision, not in the next decision of the same text', () => {
+    const prose = '本局认为，当事人的上述行为违反了有关规定，依法应予处罚。'.repeat(20);
+    const first = `当事人：周建明\n\n证人刘晓燕证实，刘晓燕于当日购买。${prose}\n\n`;
+    const second = '当事人：吴海\n\n经查，刘晓燕路沿线的广告牌未经审批。';
+    expect(names(first + second)).to.deep.equal(['刘晓燕', '刘晓燕']);
   });
 
   it('lets masked names pass', () => {
