@@ -256,7 +256,7 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
           annotateIsland(island, { status: 'failed' });
         }
         console.error(
-          `<${this.localName}>: ${format(zhBilingual['base.engineFailed'], { detail: this.engineFailure.detail })} ` +
+          `<${this.localName}> (${this.engineFailure.name}): ${format(zhBilingual['base.engineFailed'], { detail: this.engineFailure.detail })} ` +
             format(enBilingual['base.engineFailed'], { detail: this.engineFailure.detail }),
         );
         this.#finishPending();
