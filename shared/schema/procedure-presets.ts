@@ -1,10 +1,8 @@
 // The built-in procedures a Procedure can start from (`preset`), and `expandProcedure`, which applies a procedure's
-// adjustments to its preset. The graphs have one source: the flowchart's presets (widgets/flowchart/presets.ts),
-// drawn from the national laws and the legal-review regulations with each step citing its article. That file is
-// data only (no layout code), so the schema side pulls in nothing of the flowchart's drawing; validation does not
-// import this file at all.
+// adjustments to its preset. The graphs have one source, preset-graphs.ts (data only, each step citing its
+// article), which the flowchart widget draws too; validation does not import this file at all.
 import type { Edge, Procedure, Step } from './procedure.ts';
-import { PRESET_PROCEDURES, type PresetProcedure } from '../../widgets/flowchart/presets.ts';
+import { PRESET_PROCEDURES, type PresetProcedure } from './preset-graphs.ts';
 
 export type ProcedureGraph = PresetProcedure;
 

@@ -3,4 +3,4 @@
 // styles of what they draw (adopted by the element once the engine has loaded: nothing they style exists before).
 export { flowchartStyles } from './flowchart.styles.ts';
 export { drawProcedure, renderFlowchart } from './flowchart-view.ts';
-export { PRESET_PROCEDURES } from './presets.ts';
+export { PRESET_PROCEDURES } from '../../shared/schema/preset-graphs.ts';

@@ -1,7 +1,7 @@
 // Named examples of zfgs-flowchart: every built-in preset, presets adjusted by step id, and a procedure drawn in
 // full. The gallery, the tests, the axe run and the XSS harness all read these.
 import { defineExamples } from '../base/examples.ts';
-import { PRESET_PROCEDURES } from './presets.ts';
+import { PRESET_PROCEDURES } from '../../shared/schema/preset-graphs.ts';
 import type { ProcedurePreset } from '../../shared/schema/procedure.ts';
 
 const presetExample = (preset: ProcedurePreset, en: string) => ({

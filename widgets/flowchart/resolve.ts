@@ -8,7 +8,7 @@
 import type { Edge, Procedure, Step } from '../../shared/schema/procedure.ts';
 import type { IssueCode } from '../../shared/schema/codes.ts';
 import type { ValidationIssue } from '../../shared/schema/validate.ts';
-import { PRESET_PROCEDURES } from './presets.ts';
+import { PRESET_PROCEDURES } from '../../shared/schema/preset-graphs.ts';
 
 export interface ResolvedProcedure {
   title: string;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { PROCEDURE_PRESETS } from '../../../shared/schema/procedure.ts';
 import { validate } from '../../../shared/schema/validate.ts';
-import { PRESET_PROCEDURES } from '../../../widgets/flowchart/presets.ts';
+import { PRESET_PROCEDURES } from '../../../shared/schema/preset-graphs.ts';
 import { resolveProcedure } from '../../../widgets/flowchart/resolve.ts';
 import { layoutProcedure } from '../../../widgets/flowchart/layout.ts';
 import sampleProcedures from '../../../demo/data/procedures.json';

@@ -1,6 +1,6 @@
 // Built-in procedures, one per preset name of shared/schema/procedure.ts. Steps and time limits follow the law:
 // - 行政处罚 presets: 《中华人民共和国行政处罚法》(2021年修订), national law, cited by its well-known articles
-//   (the law itself is not among ../../shared/regulations; the article numbers are those of the 2021 text).
+//   (the law itself is not among the regulations in ../shared/regulations; the article numbers are those of the 2021 text).
 // - licence: 《中华人民共和国行政许可法》(2019年修正), national law, by article.
 // - coercion: 《中华人民共和国行政强制法》, national law, by article: 行政强制措施 (查封、扣押), the measure an
 //   enforcement agency takes most often; 行政强制执行 (第三十五条起) is a procedure of its own.
@@ -10,10 +10,9 @@
 // - legal-review: 杭州市重大执法决定法制审核办法 (hz-sh) 第三、七、八、九、十、十一、十二条 and 武汉市民政系统重大行政执法
 //   决定法制审核办法 (wh-sh) 第八、十七条 (collective decision; records). The review time follows hz-sh 第九条; Wuhan's
 //   5 (+3) working days (wh-sh 第十五条) is a one-line adjustment (see the legal-review-wuhan example).
-// Notes name the article so a citizen can look it up; a webmaster adjusts a preset by step id (README). Step ids
-// are those of shared/schema/procedure-presets.ts wherever a step means the same, so procedure data written
-// against either (the sample agency's) draws the same.
-import type { Edge, ProcedurePreset, Step } from '../../shared/schema/procedure.ts';
+// Notes name the article so a citizen can look it up; a webmaster adjusts a preset by step id (README). The
+// schema's expandProcedure (procedure-presets.ts) and the flowchart widget both read these graphs.
+import type { Edge, ProcedurePreset, Step } from './procedure.ts';
 
 export interface PresetProcedure {
   title: string;
