@@ -3,7 +3,8 @@
 // (hz-gs 10; hz-gs 11; zc 19; qp 二(一); hb 二). "Other unsuitable content" is for a person (notChecked).
 import type { RuleFinding as Finding } from './types.ts';
 import { decisionsOf } from './support/decisions.ts';
-import { passesByPage, scanItemsOf, scanOptionsOf } from './support/decision-findings.ts';
+import { passesByPage, scanOptionsOf } from './support/decision-findings.ts';
+import { personalDataIn } from './support/decision-leaks.ts';
 import { lazySnippet } from './support/snippet.ts';
 import type { Rule } from './types.ts';
 
@@ -13,12 +14,11 @@ export const decisionRedaction: Rule = {
   evaluate(snapshots, context) {
     const findings: Finding[] = [];
     const records = decisionsOf(snapshots);
-    context.prescan(scanItemsOf(records));
     const leaking = new Set<(typeof records)[number]>();
-    for (const record of records) {
+    for (const [record, perText] of personalDataIn(records, context)) {
       const options = scanOptionsOf(record);
-      for (const { text, target } of record.texts) {
-        for (const leak of context.scan(text, options)) {
+      record.texts.forEach(({ text, target }, index) => {
+        for (const leak of perText[index] ?? []) {
           if (leak.classification !== 'leak' || leak.type === 'minor') continue;
           leaking.add(record);
           findings.push({
@@ -28,7 +28,7 @@ export const decisionRedaction: Rule = {
             data: { type: `@pii.${leak.type}`, masked: leak.masked },
           });
         }
-      }
+      });
     }
     return [...findings, ...passesByPage(context, records, 'noLeaks', (record) => !leaking.has(record))];
   },

@@ -6,7 +6,8 @@ import { firstDate } from '../../extract/dates.ts';
 import { compact } from '../../extract/text.ts';
 import type { DecisionField } from '../../catalogue/profiles.ts';
 import type { DecisionKind, PartyKind } from '../../schema/index.ts';
-import { dataRows, findLabels, headerCells, matchColumns, type FieldSpec } from './fields.ts';
+import { ListRecord, ListText } from './decision-rows.ts';
+import { findLabels, headerCells, matchColumns, type FieldSpec } from './fields.ts';
 import { sectionsOfKind } from './islands.ts';
 import { pageOf, type Page } from './page.ts';
 
@@ -71,6 +72,7 @@ export function kindOf(...texts: (string | undefined)[]): DecisionKind | undefin
 }
 
 function procedureOf(text: string): 'simple' | 'general' | undefined {
+  if (!text.includes('程序')) return undefined;
   if (/简易程序/.test(text)) return 'simple';
   if (/一般程序|普通程序/.test(text)) return 'general';
   return undefined;
@@ -115,6 +117,7 @@ function remembered<T>(fn: (value: string) => T): (value: string) => T {
 /** Columns that never hold personal data (dates, the agency, the law, kinds): not scanned, not quoted. */
 const STRUCTURAL_COLUMNS = new Set(['legalBasis', 'enforcingBody', 'kind', 'decisionDate', 'publicationDate', 'revocationDate', 'status']);
 const MAY_BE_REVOKED = /撤|作废|重新|确认/;
+const PROCEDURE = /简易程序|一般程序|普通程序/;
 
 function fromTables(page: Page): DecisionRecord[] {
   const records: DecisionRecord[] = [];
@@ -132,42 +135,52 @@ function fromTables(page: Page): DecisionRecord[] {
     const at = (key: string) => columns.get(key) ?? -1;
     const [numberAt, partyAt, kindAt, contentAt, decidedAt, publishedAt, statusAt, revokedAt] =
       ['documentNumber', 'party', 'kind', 'content', 'decisionDate', 'publicationDate', 'status', 'revocationDate'].map(at) as number[];
-    const summaryAt = summaryColumns.map((key) => [key as DecisionField, at(key)] as const);
+    const summaryAt = summaryColumns.map((key) => at(key));
     const header = headerCells(table);
     const structural = new Set([...columns].filter(([key]) => STRUCTURAL_COLUMNS.has(key)).map(([, index]) => index));
     const scannedAt = header.map((_, index) => index).filter((index) => !structural.has(index));
     const captionKind = kindIn(table.caption ?? '');
-    const value = (row: string[], index: number) => (index < 0 ? undefined : row[index]?.trim() || undefined);
+    const value = (row: readonly string[], index: number) => (index < 0 ? undefined : row[index]?.trim() || undefined);
     const kindBit = 1 << summaryAt.length;
-    for (const { row, target } of dataRows(table)) {
+    const list = new ListText();
+    const firstRecord = records.length;
+    const firstRow = table.headers.length > 0 ? 0 : 1;
+    for (let index = firstRow; index < table.rows.length; index += 1) {
+      const row = table.rows[index]!;
       const documentNumber = value(row, numberAt!);
       // The document number carries the kind (罚 / 许) but is unique per row: tested, not remembered.
       const kind = kindIn(value(row, kindAt!) ?? '') ?? kindOf(documentNumber) ?? kindIn(value(row, contentAt!) ?? '') ?? captionKind ?? kindOfPage;
       let shownMask = kind ? kindBit : 0;
-      for (let column = 0; column < summaryAt.length; column += 1) if (value(row, summaryAt[column]![1]) !== undefined) shownMask |= 1 << column;
+      for (let column = 0; column < summaryAt.length; column += 1) if (value(row, summaryAt[column]!) !== undefined) shownMask |= 1 << column;
       let fields = fieldSets.get(shownMask);
       if (!fields) {
-        fields = new Set(summaryAt.filter((_, column) => shownMask & (1 << column)).map(([key]) => key));
+        fields = new Set(summaryColumns.filter((_, column) => shownMask & (1 << column)) as DecisionField[]);
         if (kind) fields.add('kind');
         fieldSets.set(shownMask, fields);
       }
-      const text = (scannedAt.length === row.length ? row : scannedAt.map((index) => row[index] ?? '')).join(' ');
-      const record: DecisionRecord = { url: page.url, target, source: 'table', hasFullText: false, fields, texts: [{ text, target }], table: table.target };
+      const record = new ListRecord(page.url, table.rowTargets?.[index] ?? table.target, table.target, fields, list, list.rowCount);
+      list.addRow(row, scannedAt.length === row.length ? undefined : scannedAt);
       if (documentNumber) record.documentNumber = documentNumber;
       const partyOfRow = party(value(row, partyAt!) ?? '');
       if (partyOfRow) record.party = partyOfRow;
       if (kind) record.kind = kind;
-      if (text.includes('程序')) {
-        const procedure = procedureOf(text);
-        if (procedure) record.procedure = procedure;
-      }
       const decisionDate = dateOf(value(row, decidedAt!) ?? '');
       if (decisionDate) record.decisionDate = decisionDate;
       const publicationDate = dateOf(value(row, publishedAt!) ?? '');
       if (publicationDate) record.publicationDate = publicationDate;
-      const status = value(row, statusAt!) ?? '';
-      if (REVOKED.test(status) || (MAY_BE_REVOKED.test(text) && REVOKED.test(text))) record.revocation = { date: dateOf(value(row, revokedAt!) ?? '') };
+      const status = value(row, statusAt!);
+      if (status !== undefined && REVOKED.test(status)) record.revocation = { date: dateOf(value(row, revokedAt!) ?? '') };
       records.push(record);
+    }
+    // What the rows say in words is searched once over the list's text, not row by row.
+    const rows = records.slice(firstRecord) as ListRecord[];
+    for (const row of list.rowsMatching(PROCEDURE)) {
+      const procedure = procedureOf(list.textOf(row));
+      if (procedure) rows[row]!.procedure = procedure;
+    }
+    for (const row of list.rowsMatching(MAY_BE_REVOKED)) {
+      const record = rows[row]!;
+      if (!record.revocation && REVOKED.test(list.textOf(row))) record.revocation = { date: dateOf(value(table.rows[row + firstRow]!, revokedAt!) ?? '') };
     }
   }
   return records;
@@ -226,17 +239,37 @@ export function decisionsOnPage(snapshot: Snapshot): DecisionRecord[] {
     const fromData = fromIslands(snapshot);
     const fromList = fromTables(page);
     const detail = fromData.length === 0 && fromList.length === 0 ? fromDetailPage(page) : undefined;
-    records = [...fromData, ...fromList, ...(detail ? [detail] : [])];
+    records = fromData.length === 0 && !detail ? fromList : [...fromData, ...fromList, ...(detail ? [detail] : [])];
     cache.set(snapshot, records);
   }
   return records;
 }
 
-/** Every decision of the pages; one per document number in site mode, keeping the fullest record. */
+/** A plain copy of a record to merge into (a list row's texts read from its list: they are copied as they are). */
+function mergeableCopy(record: DecisionRecord): DecisionRecord {
+  return { ...record, texts: record.texts };
+}
+
+const siteCache = new WeakMap<readonly Snapshot[], DecisionRecord[]>();
+
+/**
+ * Every decision of the pages; one per document number in site mode, keeping the fullest record. The same list
+ * of pages gives the same array, so what rules work out per list of decisions is worked out once.
+ */
 export function decisionsOf(snapshots: readonly Snapshot[]): DecisionRecord[] {
-  const all = snapshots.flatMap(decisionsOnPage);
-  if (snapshots.length < 2) return all;
+  if (snapshots.length === 1) return decisionsOnPage(snapshots[0]!);
+  let merged = siteCache.get(snapshots);
+  if (!merged) {
+    merged = mergeByNumber(snapshots.flatMap(decisionsOnPage));
+    siteCache.set(snapshots, merged);
+  }
+  return merged;
+}
+
+function mergeByNumber(all: readonly DecisionRecord[]): DecisionRecord[] {
   const byNumber = new Map<string, DecisionRecord>();
+  // Records are cached per page: merge into a copy, never into the cached one.
+  const copies = new Set<DecisionRecord>();
   const unnumbered: DecisionRecord[] = [];
   const richness = (record: DecisionRecord) => record.fields.size + (record.source === 'island' ? 20 : record.source === 'page' ? 10 : 0);
   for (const record of all) {
@@ -246,17 +279,19 @@ export function decisionsOf(snapshots: readonly Snapshot[]): DecisionRecord[] {
     }
     const key = compact(record.documentNumber);
     const known = byNumber.get(key);
-    if (!known) byNumber.set(key, { ...record });
-    else {
-      // Records are cached per page: merge into a copy, never into the cached one.
-      const [richer, other] = richness(record) > richness(known) ? [{ ...record }, known] : [known, record];
-      richer.publicationDate ??= other.publicationDate;
-      richer.decisionDate ??= other.decisionDate;
-      richer.revocation ??= other.revocation;
-      richer.hasFullText ||= other.hasFullText;
-      richer.texts = [...richer.texts, ...other.texts];
-      byNumber.set(key, richer);
+    if (!known) {
+      byNumber.set(key, record);
+      continue;
     }
+    const [richerRecord, other] = richness(record) > richness(known) ? [record, known] : [known, record];
+    const richer = copies.has(richerRecord) ? richerRecord : mergeableCopy(richerRecord);
+    copies.add(richer);
+    richer.publicationDate ??= other.publicationDate;
+    richer.decisionDate ??= other.decisionDate;
+    richer.revocation ??= other.revocation;
+    richer.hasFullText ||= other.hasFullText;
+    richer.texts = [...richer.texts, ...other.texts];
+    byNumber.set(key, richer);
   }
   return [...byNumber.values(), ...unnumbered];
 }
