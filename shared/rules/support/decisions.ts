@@ -54,21 +54,49 @@ const FOOTER = /版权所有|主办(单位)?[:：]|承办(单位)?[:：]|ICP备|
 const FULL_TEXT = /依据《|根据《|决定如下|处罚如下|本(机关|局|委)|(给予|作出).{0,20}(处罚|决定)/;
 const ORGANIZATION = /公司|厂|店|中心|合作社|协会|学校|学院|医院|诊所|药房|经营部|商行|事务所|门市|超市|酒店|宾馆|餐厅|饭店|酒家|工作室|集团|银行|委员会|局$|院$|社$|站$|部$|馆$|所$/;
 
+const PARTY_NAME_END = /[，,。；;（(\s]/u;
+const INDIVIDUAL_BUSINESS = /个体工商户/;
+
 export function partyOf(name: string): { kind: PartyKind; name: string } | undefined {
-  const clean = name.split(/[，,。；;（(\s]/u)[0]?.trim() ?? '';
+  const clean = name.split(PARTY_NAME_END)[0]?.trim() ?? '';
   if (clean === '') return undefined;
-  if (/个体工商户/.test(name)) return { kind: 'other', name: clean };
+  if (INDIVIDUAL_BUSINESS.test(name)) return { kind: 'other', name: clean };
   return { kind: ORGANIZATION.test(clean) ? 'legal' : 'natural', name: clean };
 }
+
+/** The words that name a decision's kind, the kinds in order of precedence. */
+export const KIND_WORDS: readonly (readonly [DecisionKind, RegExp])[] = [
+  ['penalty', /行政处罚|处罚决定|罚款|警告|没收|罚〔|罚\[|罚字|罚〕|罚决/],
+  ['licence', /行政许可|许可决定|准予|许可证|许〔|许字/],
+  ['coercion', /行政强制|查封|扣押|强制执行|强〔/],
+];
 
 export function kindOf(...texts: (string | undefined)[]): DecisionKind | undefined {
   for (const text of texts) {
     if (!text) continue;
-    if (/行政处罚|处罚决定|罚款|警告|没收|罚〔|罚\[|罚字|罚〕|罚决/.test(text)) return 'penalty';
-    if (/行政许可|许可决定|准予|许可证|许〔|许字/.test(text)) return 'licence';
-    if (/行政强制|查封|扣押|强制执行|强〔/.test(text)) return 'coercion';
+    for (const [kind, words] of KIND_WORDS) if (words.test(text)) return kind;
   }
   return undefined;
+}
+
+/** Every word of KIND_WORDS holds one of these characters (a test keeps it so); none holds a digit. */
+export const KIND_ANCHORS: ReadonlySet<number> = new Set([...'罚警没许准强查扣'].map((char) => char.charCodeAt(0)));
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/**
+ * The kind a document number names (东湖市监处罚〔2024〕第12号), with `kindOfText` remembering kinds of texts. A
+ * list's numbers differ row by row in their digits, and no kind word holds a digit or can match where none of its
+ * anchors is: so when nothing from the first digit on is an anchor, the kind is that of the part before it, which
+ * the rows share.
+ */
+function kindOfNumber(number: string, kindOfText: (text: string) => DecisionKind | undefined): DecisionKind | undefined {
+  let firstDigit = 0;
+  while (firstDigit < number.length && !isDigitCode(number.charCodeAt(firstDigit))) firstDigit += 1;
+  for (let index = firstDigit; index < number.length; index += 1) if (KIND_ANCHORS.has(number.charCodeAt(index))) return kindOf(number);
+  return kindOfText(firstDigit === number.length ? number : number.slice(0, firstDigit));
 }
 
 function procedureOf(text: string): 'simple' | 'general' | undefined {
@@ -103,14 +131,15 @@ function fromIslands(snapshot: Snapshot): DecisionRecord[] {
   );
 }
 
+const UNKNOWN = Symbol('unknown');
+
 /** `fn` remembering its answers: list columns repeat the same dates, kinds and parties row after row. */
 function remembered<T>(fn: (value: string) => T): (value: string) => T {
-  const known = new Map<string, T>();
+  const known = new Map<string, T | typeof UNKNOWN>();
   return (value) => {
-    if (known.has(value)) return known.get(value)!;
-    const answer = fn(value);
-    known.set(value, answer);
-    return answer;
+    let answer = known.get(value);
+    if (answer === undefined) known.set(value, (answer = fn(value) ?? UNKNOWN));
+    return answer === UNKNOWN ? (undefined as T) : answer;
   };
 }
 
@@ -139,7 +168,7 @@ function fromTables(page: Page): DecisionRecord[] {
     const header = headerCells(table);
     const structural = new Set([...columns].filter(([key]) => STRUCTURAL_COLUMNS.has(key)).map(([, index]) => index));
     const scannedAt = header.map((_, index) => index).filter((index) => !structural.has(index));
-    const captionKind = kindIn(table.caption ?? '');
+    const tableKind = kindIn(table.caption ?? '') ?? kindOfPage;
     const value = (row: readonly string[], index: number) => (index < 0 ? undefined : row[index]?.trim() || undefined);
     const kindBit = 1 << summaryAt.length;
     const list = new ListText();
@@ -148,8 +177,9 @@ function fromTables(page: Page): DecisionRecord[] {
     for (let index = firstRow; index < table.rows.length; index += 1) {
       const row = table.rows[index]!;
       const documentNumber = value(row, numberAt!);
-      // The document number carries the kind (罚 / 许) but is unique per row: tested, not remembered.
-      const kind = kindIn(value(row, kindAt!) ?? '') ?? kindOf(documentNumber) ?? kindIn(value(row, contentAt!) ?? '') ?? captionKind ?? kindOfPage;
+      const kindCell = value(row, kindAt!);
+      const contentCell = value(row, contentAt!);
+      const kind = (kindCell && kindIn(kindCell)) ?? (documentNumber && kindOfNumber(documentNumber, kindIn)) ?? (contentCell && kindIn(contentCell)) ?? tableKind;
       let shownMask = kind ? kindBit : 0;
       for (let column = 0; column < summaryAt.length; column += 1) if (value(row, summaryAt[column]!) !== undefined) shownMask |= 1 << column;
       let fields = fieldSets.get(shownMask);
