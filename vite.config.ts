@@ -7,6 +7,9 @@ import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './extension/manifest.config.ts';
+import { pdfCmaps } from './extension/build/pdf-cmaps.ts';
+import { privateInjectedScripts } from './extension/build/private-injected-scripts.ts';
+import { extensionIcons } from './extension/build/icons.ts';
 import { widgetEntries, demoEntries } from './scripts/entries.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
@@ -43,7 +46,7 @@ const targets: Record<string, () => UserConfig> = {
   extension: () => ({
     ...common,
     root: resolve(root, 'extension'),
-    plugins: [crx({ manifest })],
+    plugins: [extensionIcons(), crx({ manifest }), pdfCmaps(), privateInjectedScripts()],
     build: { ...common.build, outDir: resolve(root, 'dist/extension'), emptyOutDir: true },
   }),
   demo: () => ({

@@ -29,12 +29,19 @@ function resolveFile(mounts, urlPath) {
 }
 
 /**
- * @param {{ port?: number, host?: string, root?: string }} [options]
+ * @param {{ port?: number, host?: string, root?: string,
+ *   routes?: Record<string, (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => void> }} [options]
+ *   routes: handlers by exact path, tried before the files (tests add e.g. an endless redirect).
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function startStaticServer({ port = 0, host = '127.0.0.1', root = process.cwd() } = {}) {
+export function startStaticServer({ port = 0, host = '127.0.0.1', root = process.cwd(), routes = {} } = {}) {
   const mounts = [['/dist/', join(root, 'dist')], ['/', join(root, 'demo')]];
   const server = createServer((request, response) => {
+    const route = routes[new URL(request.url ?? '/', 'http://localhost').pathname];
+    if (route) {
+      route(request, response);
+      return;
+    }
     let file;
     try {
       file = resolveFile(mounts, new URL(request.url ?? '/', 'http://localhost').pathname);

@@ -2,6 +2,10 @@
 export * from './base/index.ts';
 export { ZfgsAgency } from './agency/agency.ts';
 export { ZfgsComplaint } from './complaint/complaint.ts';
+export { ZfgsDecision } from './decision/decision.ts';
+export { ZfgsDecisions } from './decisions/decisions.ts';
+export { ZfgsDisclosure } from './disclosure/disclosure.ts';
+export { ZfgsFlowchart } from './flowchart/flowchart.ts';
 export { ZfgsInspectionList } from './inspection-list/inspection-list.ts';
 export { ZfgsLegalBasis } from './legal-basis/legal-basis.ts';
 export { ZfgsOfficers } from './officers/officers.ts';

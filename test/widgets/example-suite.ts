@@ -20,10 +20,21 @@ function deepActiveElement(): Element | null {
   return active;
 }
 
-/** Every focusable element of a widget, in its shadow root (and shadow roots below), that is rendered. */
+/**
+ * Every rendered focusable element of a widget in tab order of the composed tree: its shadow root, and at each
+ * element with a shadow root of its own (a widget composed inside, as zfgs-disclosure does) the focusables there.
+ */
 function focusables(root: ShadowRoot): Element[] {
-  return [...root.querySelectorAll(FOCUSABLE)].filter((element) => element.getClientRects().length > 0 && !element.closest('details:not([open]) > :not(summary)'));
+  const found: Element[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    if (element.matches(FOCUSABLE) && element.getClientRects().length > 0 && !element.closest('details:not([open]) > :not(summary)')) found.push(element);
+    if (element.shadowRoot) found.push(...focusables(element.shadowRoot));
+  }
+  return found;
 }
+
+/** A focus stop in words, for a readable failure (chai's deep equality on DOM elements never ends). */
+const describeStop = (element: Element | null) => (element ? `${element.localName} “${(element.textContent ?? '').trim().slice(0, 30)}”` : 'nothing');
 
 export function describeExamples<K extends SchemaKind>(registry: WidgetExamples<K>): void {
   describe(`<${registry.tag}> named examples`, () => {
@@ -56,8 +67,9 @@ export function describeExamples<K extends SchemaKind>(registry: WidgetExamples<
         if (active === after) break;
         visited.push(active!);
       }
-      expect(deepActiveElement()).to.equal(after);
-      expect(visited).to.deep.equal(expected);
+      expect(deepActiveElement() === after, describeStop(deepActiveElement())).to.equal(true);
+      expect(visited.map(describeStop)).to.deep.equal(expected.map(describeStop));
+      expect(visited.every((element, i) => element === expected[i])).to.equal(true);
     });
 
     it('loads its data from `src`, and names the URL when that fails (HTTP 404, malformed JSON)', async () => {

@@ -302,18 +302,29 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
    */
   #publishIsland(input: unknown, source: DataSource, status: 'rendered' | 'invalid', url?: string): void {
     const { kind } = this.#widgetClass;
+    const content = this.islandContent(input, source);
     let island = findIsland(this, kind);
     if (source !== 'island') {
       let text: string;
       try {
-        text = islandText(input);
+        text = islandText(content.data);
       } catch {
         return; // not serialisable (cycles, BigInt): nothing the auditor could read anyway
       }
       island = writeIsland(this, kind, SCHEMA_VERSION, text);
       this.#lastIslandText = text;
     }
-    if (island) annotateIsland(island, { status, src: source === 'src' ? url : undefined });
+    if (island) annotateIsland(island, { status, src: source === 'src' ? url : undefined, ...content.annotations });
+  }
+
+  /**
+   * What the island publishes for `input` (valid or not). By default the input itself. A widget that must not
+   * re-publish part of its input (zfgs-decision masks personal data, withholds a minor's decision) returns a safer
+   * copy and annotations saying what it changed; `data` is written only when the widget writes the island (data
+   * by property or src), while the annotations label an author's own island too.
+   */
+  protected islandContent(input: unknown, _source: DataSource): { data: unknown; annotations?: Record<string, string | undefined> } {
+    return { data: input };
   }
 
   #setState(next: DataState): void {

@@ -41,5 +41,21 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     throw new Error(`${EXTENSION_DIR} has no manifest.json: run npm run build first`);
   }
   const extensionId = await browser.installExtension(EXTENSION_DIR);
+  await untilWorkerListens(browser, extensionId);
   return { browser, extensionId };
+}
+
+/**
+ * Installed is not listening: on a fast machine the first toolbar click could come before the service worker
+ * ran its top-level script (which adds action.onClicked), and the click would open nothing. Anything the
+ * worker evaluates runs after that script, so one evaluation is the proof.
+ */
+async function untilWorkerListens(browser: Browser, extensionId: string): Promise<void> {
+  const target = await browser.waitForTarget(
+    (candidate) => candidate.type() === 'service_worker' && candidate.url().startsWith(`chrome-extension://${extensionId}/`),
+    { timeout: 30_000 },
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error(`the extension's service worker did not start (${target.url()})`);
+  await worker.evaluate(() => true);
 }

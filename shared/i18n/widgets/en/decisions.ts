@@ -1,0 +1,32 @@
+// zfgs-decisions strings in English; keys mirror zh-CN/decisions.ts.
+import type { DecisionsMessageKey } from '../zh-CN/decisions.ts';
+
+export const decisionsMessages: Record<DecisionsMessageKey, string> = {
+  'decisions.title': 'Enforcement decisions',
+  'decisions.search': 'Search by party or document number',
+  'decisions.filterKind': 'Kind of decision',
+  'decisions.filterYear': 'Year of decision',
+  'decisions.filterAll': 'All',
+  'decisions.yearValue': '{year}',
+  'decisions.documentNumber': 'Document number',
+  'decisions.caseName': 'Case',
+  'decisions.party': 'Party',
+  'decisions.kind': 'Kind',
+  'decisions.content': 'Decision',
+  'decisions.enforcingBody': 'Enforcing body',
+  'decisions.decisionDate': 'Decided',
+  'decisions.publicationDate': 'Published',
+  'decisions.open': 'Details of “{caseName}”',
+  'decisions.close': 'Close the details',
+  'decisions.withdrawn': 'Taken down ({date})',
+  'decisions.summary': '{total} enforcement decisions.',
+  'decisions.results': '{count} found, showing {from}–{to}.',
+  'decisions.noResults': 'No enforcement decision matches.',
+  'decisions.empty': 'No enforcement decisions have been published yet.',
+  'decisions.pagination': 'Pages',
+  'decisions.previous': 'Previous',
+  'decisions.next': 'Next',
+  'decisions.page': 'Page {page}',
+  'decisions.pageOf': 'Page {page} of {pages}',
+  'decisions.printAll': 'This printout lists all {count} enforcement decisions.',
+};

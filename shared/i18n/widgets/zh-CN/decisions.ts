@@ -1,0 +1,32 @@
+// zfgs-decisions strings (the decision list: decision-summary-fields, decision-withdrawn). zh-CN is the source.
+export const decisionsMessages = {
+  'decisions.title': '行政执法决定公开',
+  'decisions.search': '搜索当事人或文号',
+  'decisions.filterKind': '决定类别',
+  'decisions.filterYear': '决定年份',
+  'decisions.filterAll': '全部',
+  'decisions.yearValue': '{year} 年',
+  'decisions.documentNumber': '文号',
+  'decisions.caseName': '案件名称',
+  'decisions.party': '当事人',
+  'decisions.kind': '类别',
+  'decisions.content': '执法决定',
+  'decisions.enforcingBody': '执法主体',
+  'decisions.decisionDate': '决定日期',
+  'decisions.publicationDate': '公开日期',
+  'decisions.open': '查看“{caseName}”详情',
+  'decisions.close': '收起详情',
+  'decisions.withdrawn': '已撤下（{date}）',
+  'decisions.summary': '共 {total} 条行政执法决定。',
+  'decisions.results': '找到 {count} 条，显示第 {from}–{to} 条。',
+  'decisions.noResults': '没有符合条件的行政执法决定。',
+  'decisions.empty': '尚未公开行政执法决定。',
+  'decisions.pagination': '分页',
+  'decisions.previous': '上一页',
+  'decisions.next': '下一页',
+  'decisions.page': '第 {page} 页',
+  'decisions.pageOf': '第 {page} 页，共 {pages} 页',
+  'decisions.printAll': '本打印件列出全部 {count} 条行政执法决定。',
+} as const;
+
+export type DecisionsMessageKey = keyof typeof decisionsMessages;
