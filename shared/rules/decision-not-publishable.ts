@@ -1,7 +1,7 @@
 // decision-not-publishable: a decision whose party is a minor must not be published at all (hz-gs 11; minors
 // under every profile). State secrets, trade secrets, privacy and security need a person (notChecked).
 import type { RuleFinding as Finding } from './types.ts';
-import { decisionsOf, type DecisionRecord } from './support/decisions.ts';
+import { decisionsOf, withheldDecisions, type DecisionRecord } from './support/decisions.ts';
 import { decisionFinding, passesByPage, scanOptionsOf } from './support/decision-findings.ts';
 import { personalDataIn } from './support/decision-leaks.ts';
 import { recordsMatching } from './support/decision-rows.ts';
@@ -12,7 +12,7 @@ const MENTIONS_MINOR = /未成年|未满十八周岁|未满18周岁/;
 
 export const decisionNotPublishable: Rule = {
   id: 'decision-not-publishable',
-  reasons: ['minor', 'mentionsMinor', 'noMinor'],
+  reasons: ['minor', 'mentionsMinor', 'noMinor', 'withheld'],
   evaluate(snapshots, context) {
     const findings: Finding[] = [];
     const flagged = new Set<DecisionRecord>();
@@ -37,6 +37,8 @@ export const decisionNotPublishable: Rule = {
         findings.push(decisionFinding(context, record, 'review', 'mentionsMinor'));
       }
     }
-    return [...findings, ...passesByPage(context, records, 'noMinor', (record) => !flagged.has(record))];
+    // What a widget left out on purpose (a minor's decision) is evidence the rule is kept.
+    const withheld = withheldDecisions(snapshots).map(({ url, target, count, annotation }): Finding => ({ status: 'pass', target, url, snippet: lazySnippet(context, annotation), reason: 'withheld', data: { count } }));
+    return [...findings, ...passesByPage(context, records, 'noMinor', (record) => !flagged.has(record)), ...withheld];
   },
 };

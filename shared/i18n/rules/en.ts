@@ -153,6 +153,7 @@ export const messages: Messages = {
   'decision-not-publishable.reason.minor': 'The party was under 18 on the decision date: the decision must not be published.',
   'decision-not-publishable.reason.mentionsMinor': 'The decision mentions a minor: check whether the party is one.',
   'decision-not-publishable.reason.noMinor': 'No minor found among the parties of {count} decisions.',
+  'decision-not-publishable.reason.withheld': '{count} decision(s) withheld by the widget (a minor\'s decision is not published).',
 
   'penalty-posting-period.title': 'Penalty results are within their posting period',
   'penalty-posting-period.failureTitle': 'Penalty results stay online too long',

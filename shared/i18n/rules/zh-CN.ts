@@ -156,6 +156,7 @@ export const messages: Messages = {
   'decision-not-publishable.reason.minor': '当事人在决定作出时未满 18 周岁，该决定不应公开。',
   'decision-not-publishable.reason.mentionsMinor': '决定中提到未成年人：请确认当事人是否为未成年人。',
   'decision-not-publishable.reason.noMinor': '{count} 条决定未发现未成年当事人。',
+  'decision-not-publishable.reason.withheld': '组件依法未公开 {count} 条决定（当事人为未成年人的决定不予公开）。',
 
   'penalty-posting-period.title': '行政处罚结果公示未超期',
   'penalty-posting-period.failureTitle': '行政处罚结果公示超过期限',

@@ -261,6 +261,15 @@ function fromDetailPage(page: Page): DecisionRecord | undefined {
 
 const cache = new WeakMap<Snapshot, DecisionRecord[]>();
 
+/** Decisions the pages' widgets deliberately left out (data-zfgs-withheld), by island. */
+export function withheldDecisions(snapshots: readonly Snapshot[]): { url: string; target: Target; count: number; annotation: string }[] {
+  return snapshots.flatMap((snapshot) =>
+    sectionsOfKind(snapshot, 'decisions')
+      .filter((section) => section.withheld !== undefined)
+      .map((section) => ({ url: section.url, target: section.target, count: section.withheld!, annotation: `data-zfgs-withheld="${section.island.annotations['withheld']!}"` })),
+  );
+}
+
 /** The decisions one page shows. */
 export function decisionsOnPage(snapshot: Snapshot): DecisionRecord[] {
   let records = cache.get(snapshot);
@@ -268,7 +277,9 @@ export function decisionsOnPage(snapshot: Snapshot): DecisionRecord[] {
     const page = pageOf(snapshot);
     const fromData = fromIslands(snapshot);
     const fromList = fromTables(page);
-    const detail = fromData.length === 0 && fromList.length === 0 ? fromDetailPage(page) : undefined;
+    // A page whose decision island is withheld (a minor's) shows a notice, not a decision missing its fields.
+    const isWithheld = sectionsOfKind(snapshot, 'decisions').some((section) => section.withheld !== undefined);
+    const detail = fromData.length === 0 && fromList.length === 0 && !isWithheld ? fromDetailPage(page) : undefined;
     records = fromData.length === 0 && !detail ? fromList : [...fromData, ...fromList, ...(detail ? [detail] : [])];
     cache.set(snapshot, records);
   }

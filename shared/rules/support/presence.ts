@@ -120,7 +120,8 @@ function islandEvidence<K extends SectionKind>(spec: ItemSpec<K>, page: Page, co
     const text = dataSnippetText(section.data);
     if (!holdsItem(section.data)) {
       // A list published empty is a failure; data that simply has no such part (no entrustment) is not evidence.
-      if (!has) findings.push(finding(context, page, 'fail', 'emptyList', section.target, text, { path: section.path }));
+      // Items the widget withheld (a minor's decision) are left out on purpose: not an empty list.
+      if (!has && section.withheld === undefined) findings.push(finding(context, page, 'fail', 'emptyList', section.target, text, { path: section.path }));
       continue;
     }
     const [missing, unclear] = lacks ? lacks(section.data, context) : [[], []];
