@@ -5,7 +5,7 @@ import type { Snapshot, Target } from '../../extract/snapshot.ts';
 import { firstDate } from '../../extract/dates.ts';
 import { compact } from '../../extract/text.ts';
 import type { DecisionField } from '../../catalogue/profiles.ts';
-import type { DecisionKind, PartyKind } from '../../schema/index.ts';
+import type { Decision, DecisionKind, PartyKind } from '../../schema/index.ts';
 import { ListRecord, ListText } from './decision-rows.ts';
 import { findLabels, headerCells, matchColumns, type FieldSpec } from './fields.ts';
 import { sectionsOfKind } from './islands.ts';
@@ -21,7 +21,8 @@ export interface DecisionRecord {
   procedure?: 'simple' | 'general';
   decisionDate?: string;
   publicationDate?: string;
-  revocation?: { date?: string };
+  /** `isTakenDown`: the page shows the revoked decision as withdrawn (its content no longer shown), not in full. */
+  revocation?: { date?: string; isTakenDown?: boolean };
   hasFullText: boolean;
   /** Summary fields shown (non-empty). */
   fields: Set<DecisionField>;
@@ -106,6 +107,21 @@ function procedureOf(text: string): 'simple' | 'general' | undefined {
   return undefined;
 }
 
+const visibleTexts = new WeakMap<Snapshot, string>();
+
+/**
+ * Whether the page's text shows the decision's content (its case name, facts or decision), not only that it was
+ * withdrawn: zfgs-decision and zfgs-decisions show a revoked decision's number, date and reason, never these.
+ */
+function pageShows(snapshot: Snapshot, decision: Decision): boolean {
+  let text = visibleTexts.get(snapshot);
+  if (text === undefined) visibleTexts.set(snapshot, (text = snapshot.text.map((run) => compact(run.text)).join('')));
+  return [decision.caseName, decision.facts, decision.content].some((value) => {
+    const shown = compact(value ?? '').slice(0, 40);
+    return shown.length >= 8 && text.includes(shown);
+  });
+}
+
 function fromIslands(snapshot: Snapshot): DecisionRecord[] {
   return sectionsOfKind(snapshot, 'decisions').flatMap((section) =>
     (section.data?.items ?? []).map((decision) => {
@@ -125,7 +141,7 @@ function fromIslands(snapshot: Snapshot): DecisionRecord[] {
         texts: [{ text: [decision.caseName, decision.party.name, decision.facts, decision.legalBasis, decision.content, decision.fulfilment, decision.fullText].filter(Boolean).join('\n'), target: section.target }],
       };
       if (decision.procedure) record.procedure = decision.procedure;
-      if (decision.revocation) record.revocation = { date: decision.revocation.date };
+      if (decision.revocation) record.revocation = { date: decision.revocation.date, isTakenDown: !pageShows(snapshot, decision) };
       return record;
     }),
   );
