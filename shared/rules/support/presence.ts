@@ -13,6 +13,7 @@ import type { Snapshot, TableInfo, Target } from '../../extract/snapshot.ts';
 import type { RuleContext } from '../types.ts';
 import { compact } from '../../extract/text.ts';
 import { dataRowCount, findLabels, headerCells, matchColumns, type FieldSpec } from './fields.ts';
+import { labelEvidence } from './label-target.ts';
 import { sectionsOfKind, type Section, type SectionData, type SectionKind } from './islands.ts';
 import { pageKey, pageOf, type Page } from './page.ts';
 import { dataSnippetText, lazySnippet, maskText } from './snippet.ts';
@@ -165,7 +166,8 @@ function shownEvidence(spec: ItemSpec, page: Page, context: RuleContext): Eviden
     if (first && !isInTable && isNamed && hits.size >= spec.labels.min && (spec.labels.required ?? []).every((key) => hits.has(key))) {
       // Labels in prose may be worded otherwise: an absent one is for a person to check.
       const [missing, unclear] = absentFields(fields, (key) => hits.has(key) || isLinked(page, byKey(fields)(key)));
-      evidence.push({ strength: 'shown', page, target: first.target, text: first.text, reason: 'labels', fieldFindings: fieldFindings(context, page, first.target, first.text, [], [...missing, ...unclear]) });
+      const { target, text } = labelEvidence(page, spec.names, [...hits.values()]);
+      evidence.push({ strength: 'shown', page, target, text, reason: 'labels', fieldFindings: fieldFindings(context, page, target, text, [], [...missing, ...unclear]) });
     }
   }
   const content = spec.content?.(page, context);
