@@ -6,7 +6,7 @@
 import { attachmentExtension } from './attachments.ts';
 import { findDates, type FoundDate } from './dates.ts';
 import { countPlainChild, createPathNode, createTree, targetOf, targetOfChild, type PathNode, type Tree } from './element-path.ts';
-import { ISLAND_KIND_ATTRIBUTE, ISLAND_VERSION_ATTRIBUTE } from './island.ts';
+import { ISLAND_KIND_ATTRIBUTE, ISLAND_VERSION_ATTRIBUTE, unlabelledIslandKind } from './island.ts';
 import type {
   AttachmentLink, DataIsland, DateMention, HeadingInfo, ImageInfo, LinkInfo, Snapshot, TableInfo, Target, TextRun,
 } from './snapshot.ts';
@@ -235,8 +235,9 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
   }
 
   function readIsland(element: Element, node: PathNode): void {
-    const kind = element.getAttribute(ISLAND_KIND_ATTRIBUTE);
-    if (kind === null || element.getAttribute('type')?.trim().toLowerCase() !== 'application/json') return;
+    // An author may leave the widget's own island unlabelled: the widget reads it all the same.
+    const kind = element.getAttribute(ISLAND_KIND_ATTRIBUTE) ?? unlabelledIslandKind(element);
+    if (kind === undefined || element.getAttribute('type')?.trim().toLowerCase() !== 'application/json') return;
     const annotations: Record<string, string> = {};
     for (const attribute of element.attributes) {
       const name = attribute.name;
