@@ -110,16 +110,18 @@ function procedureOf(text: string): 'simple' | 'general' | undefined {
 const visibleTexts = new WeakMap<Snapshot, string>();
 
 /**
- * Whether the page's text shows the decision's content (its case name, facts or decision), not only that it was
- * withdrawn: zfgs-decision and zfgs-decisions show a revoked decision's number, date and reason, never these.
+ * Whether the page's text shows the decision itself (its case name, or facts long enough to be its own), not only
+ * that it was withdrawn: zfgs-decision and zfgs-decisions show a revoked decision's number, date and reason, never
+ * these. (Its decision — 警告，罚款五千元 — is not asked: other decisions on the page say the same.)
  */
 function pageShows(snapshot: Snapshot, decision: Decision): boolean {
   let text = visibleTexts.get(snapshot);
   if (text === undefined) visibleTexts.set(snapshot, (text = snapshot.text.map((run) => compact(run.text)).join('')));
-  return [decision.caseName, decision.facts, decision.content].some((value) => {
+  const isShown = (value: string | undefined, minLength: number) => {
     const shown = compact(value ?? '').slice(0, 40);
-    return shown.length >= 8 && text.includes(shown);
-  });
+    return shown.length >= minLength && text.includes(shown);
+  };
+  return isShown(decision.caseName, 6) || isShown(decision.facts, 20);
 }
 
 function fromIslands(snapshot: Snapshot): DecisionRecord[] {
