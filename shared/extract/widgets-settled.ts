@@ -14,21 +14,22 @@ function widgetsIn(root: Document | ShadowRoot, registry: CustomElementRegistry,
 
 /**
  * Resolves when every zfgs- widget of `doc` has settled, widgets that appear while others settle (a disclosure's
- * sections) included, plus a frame for what settling triggers (nested islands are labelled then): true, or false
+ * sections) included, plus a task for what settling triggers (nested islands are labelled then): true, or false
  * when `limitMs` passed first. A zfgs- element not defined once the page has loaded is left alone (its script
  * failed or is not ours): it never settles.
  */
 export function widgetsSettled(doc: Document, limitMs = 15_000): Promise<boolean> {
   const view = doc.defaultView;
   if (!view) return Promise.resolve(true);
-  const nextFrame = () => new Promise<void>((resolve) => view.requestAnimationFrame(() => resolve()));
+  // A task, not an animation frame: frames never come in a hidden tab or frame.
+  const nextTask = () => new Promise<void>((resolve) => view.setTimeout(resolve, 0));
   const seen = new Set<Element>();
   const settle = async () => {
-    await nextFrame();
+    await nextTask();
     for (let widgets = widgetsIn(doc, view.customElements, seen); widgets.length > 0; widgets = widgetsIn(doc, view.customElements, seen)) {
       for (const widget of widgets) seen.add(widget);
       await Promise.all(widgets.map((widget) => Promise.resolve(widget.settled).catch(() => undefined)));
-      await nextFrame();
+      await nextTask();
     }
     return true;
   };

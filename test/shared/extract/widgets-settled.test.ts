@@ -26,19 +26,19 @@ describe('widgetsSettled', () => {
     const settled = widgetsSettled(doc);
     let isDone = false;
     void settled.then(() => (isDone = true));
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    await frame();
-    await frame();
+    const task = () => new Promise((resolve) => setTimeout(resolve, 0));
+    await task();
+    await task();
     finish(doc.getElementById('outer')!);
     // A section the outer widget renders once it has its data.
     const section = doc.createElement('zfgs-slow');
     doc.body.append(section);
-    await frame();
-    await frame();
+    await task();
+    await task();
     expect(isDone, 'before the inner widget settled').to.equal(false);
     finish(shadow.getElementById('inner')!);
-    await frame();
-    await frame();
+    await task();
+    await task();
     expect(isDone, 'before the added widget settled').to.equal(false);
     finish(section);
     expect(await settled).to.equal(true);
