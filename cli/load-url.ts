@@ -33,10 +33,12 @@ export async function snapshotsOfUrls(urls: readonly string[]): Promise<Snapshot
           throw new InputError(`无法打开 ${url} / cannot open ${url}: ${error instanceof Error ? error.message : String(error)}`);
         });
         if (response && response.status() >= 400) throw new InputError(`无法打开 ${url}：HTTP ${response.status()} / cannot open ${url}: HTTP ${response.status()}`);
-        // Let custom elements render once (Lit updates after a microtask; a frame is plenty).
-        await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
         await page.evaluate(script);
-        snapshots.push(await page.evaluate(() => (globalThis as unknown as { __zfgsExtractSnapshot(document: Document): Snapshot }).__zfgsExtractSnapshot(document)));
+        // zfgs- widgets load their data (src), validate, render and write their islands: read the page after that.
+        const isSettled = await page.evaluate(() => (globalThis as unknown as { __zfgsWidgetsSettled(document: Document): Promise<boolean> }).__zfgsWidgetsSettled(document));
+        const snapshot = await page.evaluate(() => (globalThis as unknown as { __zfgsExtractSnapshot(document: Document): Snapshot }).__zfgsExtractSnapshot(document));
+        if (!isSettled) snapshot.limits.notes.push('zfgs- 组件未在时限内完成渲染，按当时的页面检查 zfgs- widgets had not settled in time: the page was read as it was');
+        snapshots.push(snapshot);
       } finally {
         await page.close();
       }

@@ -53,9 +53,6 @@ function optionsKey(options: ScanOptions): string {
   return key;
 }
 
-/** Rows are joined by blank lines for a batch scan: no token, name or address runs across them. */
-const BATCH_SEPARATOR = '\n\n\n';
-
 /** The context rules share for one run: the profile, the day, and a memoised personal-data scan. */
 export function createContext(profile: ProfileId, now: string, isSite: boolean): RuleContext {
   // Keyed by the text itself: a string keeps its hash, so looking a row up again costs no new string; a text
@@ -79,33 +76,6 @@ export function createContext(profile: ProfileId, now: string, isSite: boolean):
         remember(text, key, found);
       }
       return found;
-    },
-    prescan(items) {
-      // One scan over all rows finds which rows hold anything; only those are scanned again with their own
-      // options (the party, the decision date), so every answer is the one scan(text, options) gives. Rows
-      // of natural persons are left to their own scan: whether an address is a home address depends on it.
-      const batch = items.filter(({ text, options }) => options.party?.kind !== 'natural' && !known(text, optionsKey(options)));
-      if (batch.length < 2) return;
-      const starts: number[] = [];
-      let length = 0;
-      for (const { text } of batch) {
-        starts.push(length);
-        length += text.length + BATCH_SEPARATOR.length;
-      }
-      const flagged = new Set<number>();
-      for (const leak of scan(batch.map(({ text }) => text).join(BATCH_SEPARATOR))) {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-          const middle = (low + high + 1) >> 1;
-          if (starts[middle]! <= leak.start) low = middle;
-          else high = middle - 1;
-        }
-        flagged.add(low);
-      }
-      batch.forEach(({ text, options }, index) => {
-        if (!flagged.has(index)) remember(text, optionsKey(options), []);
-      });
     },
   };
 }

@@ -86,8 +86,32 @@ export function findDates(text: string): FoundDate[] {
   return found;
 }
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The value of `length` ASCII digits at `start`, or -1 when one is not a digit. */
+function asciiNumber(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let index = start; index < start + length; index += 1) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** `text` when it is exactly an ISO date (YYYY-MM-DD) the patterns accept: how list columns mostly write dates. */
+function isoDateAsIs(text: string): string | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return undefined;
+  const year = asciiNumber(text, 0, 4);
+  const month = asciiNumber(text, 5, 2);
+  const day = asciiNumber(text, 8, 2);
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return undefined;
+  const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && day === 29 && !isLeap ? undefined : text;
+}
+
 /** The first full date in `text` (YYYY-MM-DD), for reading one labelled value such as 决定日期：2023年4月20日. */
 export function firstDate(text: string): string | undefined {
-  return findDates(text).find((date) => date.precision === undefined)?.iso;
+  return isoDateAsIs(text) ?? findDates(text).find((date) => date.precision === undefined)?.iso;
 }
 

@@ -53,17 +53,46 @@ function hasLaterSiblingLike(element: Element, tag: string): boolean {
   return false;
 }
 
-/** Called for each element in document order; `parent` undefined for a tree's top-level elements. */
-export function createPathNode(tree: Tree, parent: PathNode | undefined, element: Element, hasAttributes = true): PathNode {
-  const tag = element.localName;
+/** Counts `element` among its parent's children of its tag; returns its 1-based position among them. */
+function countChild(tree: Tree, parent: PathNode | undefined, tag: string): number {
   const counts = parent ? (parent.childCounts ??= new Map()) : tree.topCounts;
   const nth = (counts.get(tag) ?? 0) + 1;
   counts.set(tag, nth);
+  return nth;
+}
+
+function uniqueId(tree: Tree, element: Element, hasAttributes: boolean): string | undefined {
   const elementId = hasAttributes ? element.id : '';
-  const id = elementId && tree.isUniqueId(elementId) ? elementId : undefined;
-  // A shadow root's top-level elements always take :nth-of-type (see selectorOf).
-  const isAmbiguous = nth > 1 || (parent === undefined && tree.isShadow) || (id === undefined && hasLaterSiblingLike(element, tag));
-  return { tree, parent, tag, nth, isAmbiguous, id, childCounts: undefined, selector: undefined, target: undefined };
+  return elementId && tree.isUniqueId(elementId) ? elementId : undefined;
+}
+
+// A shadow root's top-level elements always take :nth-of-type (see ownSelector).
+function isAmbiguous(tree: Tree, parent: PathNode | undefined, element: Element, tag: string, nth: number, id: string | undefined): boolean {
+  return nth > 1 || (parent === undefined && tree.isShadow) || (id === undefined && hasLaterSiblingLike(element, tag));
+}
+
+/** Called for each element in document order; `parent` undefined for a tree's top-level elements. */
+export function createPathNode(tree: Tree, parent: PathNode | undefined, element: Element, hasAttributes = true, tag = element.localName): PathNode {
+  const nth = countChild(tree, parent, tag);
+  const id = uniqueId(tree, element, hasAttributes);
+  return { tree, parent, tag, nth, isAmbiguous: isAmbiguous(tree, parent, element, tag, nth, id), id, childCounts: undefined, selector: undefined, target: undefined };
+}
+
+/** Counts an element that needs no PathNode (a cell whose text is all that is kept), so its later siblings' positions stay right. */
+export function countPlainChild(tree: Tree, parent: PathNode | undefined, tag: string): void {
+  countChild(tree, parent, tag);
+}
+
+/**
+ * The target of an element that gets no PathNode of its own — a row of a long list, read with its cells in one
+ * step: the parent's selector and one more step, as a PathNode would give.
+ */
+export function targetOfChild(tree: Tree, parent: PathNode | undefined, element: Element, tag: string, hasAttributes: boolean): Target {
+  const nth = countChild(tree, parent, tag);
+  const id = uniqueId(tree, element, hasAttributes);
+  const selector = selectorStep(tree, tag, nth, isAmbiguous(tree, parent, element, tag, nth, id), id, id === undefined && parent ? selectorOf(parent) : undefined);
+  const host = tree.host;
+  return host ? [...targetOf(host), selector] : [selector];
 }
 
 /** CSS.escape for identifiers (CSSOM §2.1), written out because jsdom has no CSS.escape. */
@@ -82,12 +111,16 @@ export function cssEscape(value: string): string {
   return result;
 }
 
-function ownSelector(node: PathNode, prefix: string | undefined): string {
-  if (node.id !== undefined) return `#${cssEscape(node.id)}`;
-  const step = node.isAmbiguous ? `${node.tag}:nth-of-type(${node.nth})` : node.tag;
+function selectorStep(tree: Tree, tag: string, nth: number, isAmbiguousTag: boolean, id: string | undefined, prefix: string | undefined): string {
+  if (id !== undefined) return `#${cssEscape(id)}`;
+  const step = isAmbiguousTag ? `${tag}:nth-of-type(${nth})` : tag;
   // A shadow root's top-level elements are matched with :host > … so they cannot match deeper elements.
-  if (prefix === undefined) return node.tree.isShadow ? `:host > ${step}` : step;
+  if (prefix === undefined) return tree.isShadow ? `:host > ${step}` : step;
   return `${prefix} > ${step}`;
+}
+
+function ownSelector(node: PathNode, prefix: string | undefined): string {
+  return selectorStep(node.tree, node.tag, node.nth, node.isAmbiguous, node.id, prefix);
 }
 
 /** The selector of `node` within its own tree. */

@@ -5,10 +5,10 @@
 // alone (hidden, inline display:none, content of a shadow host that no slot shows).
 import { attachmentExtension } from './attachments.ts';
 import { findDates, type FoundDate } from './dates.ts';
-import { createPathNode, createTree, targetOf, type PathNode, type Tree } from './element-path.ts';
-import { ISLAND_KIND_ATTRIBUTE, ISLAND_VERSION_ATTRIBUTE } from './island.ts';
+import { countPlainChild, createPathNode, createTree, targetOf, targetOfChild, type PathNode, type Tree } from './element-path.ts';
+import { ISLAND_KIND_ATTRIBUTE, ISLAND_VERSION_ATTRIBUTE, unlabelledIslandKind } from './island.ts';
 import type {
-  AttachmentLink, DataIsland, DateMention, HeadingInfo, ImageInfo, LinkInfo, Snapshot, TableInfo, TextRun,
+  AttachmentLink, DataIsland, DateMention, HeadingInfo, ImageInfo, LinkInfo, Snapshot, TableInfo, Target, TextRun,
 } from './snapshot.ts';
 import { collapseWhitespace } from './text.ts';
 
@@ -19,8 +19,9 @@ export interface ExtractOptions {
 
 export const DEFAULT_MAX_TEXT_LENGTH = 20_000_000;
 /**
- * The text of a table with more rows than this is in its TableInfo only, not in text runs as well: a
- * 50,000-row list would otherwise double the Snapshot (and the work) for nothing the rules read.
+ * The text of a table with more rows than this (its <tr>, or its rows that hold text when the DOM cannot say)
+ * is in its TableInfo only, not in text runs as well: a 50,000-row list would otherwise double the Snapshot
+ * (and the work) for nothing the rules read.
  */
 export const RUN_TABLE_ROWS = 200;
 /** A table cell longer than this is a layout cell holding a page section: its text is cut. */
@@ -54,7 +55,7 @@ interface TableBuilder {
   node: PathNode;
   caption: string[] | undefined;
   rows: string[][];
-  rowNodes: PathNode[];
+  rowTargets: Target[];
   /** Index of the row that is the header (thead or all th), if any. */
   headerRow: number | undefined;
   row: string[] | undefined;
@@ -93,13 +94,10 @@ interface Entry {
   shouldLeave: boolean;
 }
 
-function isTextNode(node: Node): node is Text {
-  return node.nodeType === 3 || node.nodeType === 4;
-}
-
-function isElement(node: Node): node is Element {
-  return node.nodeType === 1;
-}
+// Node types, read once per node (each DOM read is a call into the browser).
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
 
 /** Elements that may host an open shadow root (attachShadow's list, plus every custom element). */
 const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
@@ -132,6 +130,12 @@ function frameDocument(element: Element): Document | null | undefined {
   }
 }
 
+/** The number of <tr> a table holds, from the DOM (0 where the element has no `rows`, e.g. outside HTML). */
+function domRowCount(element: Element): number {
+  const rows = (element as Partial<HTMLTableElement>).rows;
+  return rows === undefined ? 0 : rows.length;
+}
+
 const DATA_LIKE = /[0-9０-９]{3}|年.*月|[-./][0-9]{1,2}[-./]/u;
 
 /** A first row of short, distinct labels above more rows: how legacy pages write headers with td and <b>. */
@@ -157,12 +161,22 @@ function tableInfo(builder: TableBuilder): TableInfo {
   const bodyStart = headerIndex === undefined ? 0 : headerIndex + 1;
   const info: TableInfo = {
     headers: headerIndex === undefined ? [] : builder.rows[headerIndex]!,
-    rows: builder.rows.slice(bodyStart),
+    rows: bodyStart === 0 ? builder.rows : builder.rows.slice(bodyStart),
     target: targetOf(builder.node),
-    rowTargets: builder.rowNodes.slice(bodyStart).map(targetOf),
+    rowTargets: bodyStart === 0 ? builder.rowTargets : builder.rowTargets.slice(bodyStart),
   };
   if (caption) info.caption = caption;
   return info;
+}
+
+/**
+ * The text of a table cell with no elements inside (undefined for any other, or a hidden one): its text nodes'
+ * text, which textContent gives in one call into the browser. A layout cell's long text is cut.
+ */
+function plainCellText(cell: Element, hasAttributes: boolean): string | undefined {
+  if ((hasAttributes && isHiddenByMarkup(cell)) || cell.firstElementChild !== null) return undefined;
+  const text = collapseWhitespace(cell.textContent ?? '');
+  return text.length > MAX_CELL_LENGTH ? text.slice(0, MAX_CELL_LENGTH) : text;
 }
 
 /** Reads a Document (with its open shadow roots and same-origin frames) into a Snapshot. Never throws. */
@@ -221,8 +235,9 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
   }
 
   function readIsland(element: Element, node: PathNode): void {
-    const kind = element.getAttribute(ISLAND_KIND_ATTRIBUTE);
-    if (kind === null || element.getAttribute('type')?.trim().toLowerCase() !== 'application/json') return;
+    // An author may leave the widget's own island unlabelled: the widget reads it all the same.
+    const kind = element.getAttribute(ISLAND_KIND_ATTRIBUTE) ?? unlabelledIslandKind(element);
+    if (kind === undefined || element.getAttribute('type')?.trim().toLowerCase() !== 'application/json') return;
     const annotations: Record<string, string> = {};
     for (const attribute of element.attributes) {
       const name = attribute.name;
@@ -263,7 +278,8 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
     const table = tableStack[tableStack.length - 1];
     switch (tag) {
       case 'table':
-        tableStack.push({ node, caption: undefined, rows: [], rowNodes: [], headerRow: undefined, row: undefined, rowNode: undefined, isHeaderRow: true, isInHead: false, isInCaption: false, cell: undefined, pending: [] });
+        // A table known to be long from the start never builds runs for its cells (see RUN_TABLE_ROWS).
+        tableStack.push({ node, caption: undefined, rows: [], rowTargets: [], headerRow: undefined, row: undefined, rowNode: undefined, isHeaderRow: true, isInHead: false, isInCaption: false, cell: undefined, pending: domRowCount(element) > RUN_TABLE_ROWS ? undefined : [] });
         opened |= OPENED_TABLE;
         break;
       case 'thead':
@@ -320,7 +336,7 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
       if (table.row.some((cell) => cell !== '')) {
         if (table.isHeaderRow && table.headerRow === undefined && table.rows.length === 0) table.headerRow = 0;
         table.rows.push(table.row);
-        table.rowNodes.push(table.rowNode!);
+        table.rowTargets.push(targetOf(table.rowNode!));
         if (table.rows.length > RUN_TABLE_ROWS) table.pending = undefined;
       }
       table.row = undefined;
@@ -355,24 +371,54 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
    * The fast path of long lists: a cell holding one text node, in a table already too long for its cells to be
    * runs, needs no PathNode and no walk — only its text in the row (and its place among its siblings counted).
    */
-  function readPlainCell(element: Element, row: PathNode | undefined, hasAttributes: boolean): boolean {
+  function readPlainCell(element: Element, row: PathNode | undefined, tree: Tree, tag: string, hasAttributes: boolean): boolean {
     const table = tableStack[tableStack.length - 1];
     if (!table || table.pending || !table.row || table.cell !== undefined || isTruncated) return false;
-    const tag = element.localName;
-    if (tag !== 'td' && tag !== 'th') return false;
-    const only = element.firstChild;
-    if (!only || only.nextSibling !== null || !isTextNode(only) || (hasAttributes && isHiddenByMarkup(element))) return false;
-    if (row) {
-      const counts = (row.childCounts ??= new Map());
-      counts.set(tag, (counts.get(tag) ?? 0) + 1);
-    }
+    const cellText = plainCellText(element, hasAttributes);
+    if (cellText === undefined) return false;
+    countPlainChild(tree, row, tag);
     flushRun();
-    const cellText = collapseWhitespace(only.data);
     textLength += cellText.length;
     if (textLength > maxTextLength) isTruncated = true;
     if (tag === 'td' && !table.isInHead) table.isHeaderRow = false;
-    table.row.push(cellText.length > MAX_CELL_LENGTH ? cellText.slice(0, MAX_CELL_LENGTH) : cellText);
-    nodeCount += 1;
+    table.row.push(cellText);
+    return true;
+  }
+
+  /**
+   * The fast path of long lists, a row at a time: a row whose cells hold text only (no elements), in a table too
+   * long for its cells to be runs, is read in one loop over its cells — no PathNode for it or them, no stack entries,
+   * about five DOM reads a cell; its target is its section's selector and one step. Any other row (a link or markup
+   * in a cell, a hidden cell, a script) is left to the walk, which still reads its plain cells with readPlainCell.
+   * Text directly in a row is no cell's and, in a long table, no run's: it is left out either way.
+   */
+  function readPlainRow(element: Element, section: PathNode | undefined, tree: Tree, hasAttributes: boolean): boolean {
+    const table = tableStack[tableStack.length - 1];
+    if (!table || table.pending || table.row || table.cell !== undefined || isTruncated || heading || link) return false;
+    if (hasAttributes && isHiddenByMarkup(element)) return false;
+    const cells: string[] = [];
+    let isHeaderRow = true;
+    let hasText = false;
+    let length = 0;
+    for (let cell = element.firstElementChild; cell !== null; cell = cell.nextElementSibling) {
+      const tag = cell.localName;
+      const cellText = tag === 'td' || tag === 'th' ? plainCellText(cell, cell.hasAttributes()) : undefined;
+      if (cellText === undefined) return false;
+      if (tag === 'td' && !table.isInHead) isHeaderRow = false;
+      if (cellText !== '') hasText = true;
+      length += cellText.length;
+      cells.push(cellText);
+    }
+    flushRun();
+    nodeCount += cells.length;
+    textLength += length;
+    if (textLength > maxTextLength) isTruncated = true;
+    const target = targetOfChild(tree, section, element, 'tr', hasAttributes);
+    if (hasText) {
+      if (isHeaderRow && table.headerRow === undefined && table.rows.length === 0) table.headerRow = 0;
+      table.rows.push(cells);
+      table.rowTargets.push(target);
+    }
     return true;
   }
 
@@ -411,29 +457,31 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
       entry.next = child.nextSibling;
       nodeCount += 1;
       const isRendered = entry.isRendered && (!entry.isHostLight || (child as Element | Text).assignedSlot != null);
-      if (isTextNode(child)) {
-        if (isRendered && !isTruncated) addText(child.data);
+      const type = child.nodeType;
+      if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+        if (isRendered && !isTruncated) addText((child as Text).data);
         continue;
       }
-      if (!isElement(child)) continue;
-      const hasAttributes = child.hasAttributes();
-      if (isRendered && readPlainCell(child, entry.owner, hasAttributes)) continue;
-      const node = createPathNode(entry.tree, entry.owner, child, hasAttributes);
-      const tag = node.tag;
+      if (type !== ELEMENT_NODE) continue;
+      const element = child as Element;
+      const hasAttributes = element.hasAttributes();
+      const tag = element.localName;
+      if (isRendered && (tag === 'tr' ? readPlainRow(element, entry.owner, entry.tree, hasAttributes) : (tag === 'td' || tag === 'th') && readPlainCell(element, entry.owner, entry.tree, tag, hasAttributes))) continue;
+      const node = createPathNode(entry.tree, entry.owner, element, hasAttributes, tag);
       if (SKIPPED_TAGS.has(tag)) {
-        if (tag === 'script') readIsland(child, node);
+        if (tag === 'script') readIsland(element, node);
         continue;
       }
       if (FRAME_TAGS.has(tag)) {
-        const frameDoc = frameDocument(child);
+        const frameDoc = frameDocument(element);
         if (frameDoc?.documentElement) pushTree(frameDoc, frameDoc.documentElement, node, false, isRendered);
-        else if (frameDoc === undefined || (child.getAttribute('src') ?? 'about:blank') !== 'about:blank') skippedFrames += 1;
+        else if (frameDoc === undefined || (element.getAttribute('src') ?? 'about:blank') !== 'about:blank') skippedFrames += 1;
         continue;
       }
-      const isShown = isRendered && !(hasAttributes && isHiddenByMarkup(child));
-      const opened = isShown ? enter(child, node, tag, hasAttributes) : 0;
-      const shadowRoot = SHADOW_HOSTS.has(tag) || tag.includes('-') ? child.shadowRoot : null;
-      push(node, opened, child.firstChild, entry.tree, isShown, shadowRoot !== null, true);
+      const isShown = isRendered && !(hasAttributes && isHiddenByMarkup(element));
+      const opened = isShown ? enter(element, node, tag, hasAttributes) : 0;
+      const shadowRoot = SHADOW_HOSTS.has(tag) || tag.includes('-') ? element.shadowRoot : null;
+      push(node, opened, element.firstChild, entry.tree, isShown, shadowRoot !== null, true);
       if (shadowRoot) pushTree(shadowRoot, shadowRoot.firstChild, node, true, isShown);
     }
   } catch (error) {

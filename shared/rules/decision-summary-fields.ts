@@ -1,6 +1,8 @@
 // decision-summary-fields: each published decision shows the summary the profile names — hz: 文号, 案件名称,
 // 当事人, 主要违法事实, 法律依据, 执法决定, 执法主体, 日期; elsewhere 执法机关, 执法对象, 执法类别, 执法结论
 // (hz-gs 9; qp 二(一)4; hb (六)). A list table that lacks a column is reported once, for the table.
+import type { DecisionField } from '../catalogue/profiles.ts';
+import type { Target } from '../extract/snapshot.ts';
 import type { RuleFinding as Finding } from './types.ts';
 import { decisionsOf, type DecisionRecord } from './support/decisions.ts';
 import { decisionFinding, passesByPage } from './support/decision-findings.ts';
@@ -14,13 +16,19 @@ export const decisionSummaryFields: Rule = {
     const required = context.profile.decisionFields;
     const records = decisionsOf(snapshots);
     const findings: Finding[] = [];
-    const tables = new Map<string, DecisionRecord[]>();
+    // A list's rows share a few field sets (one per combination of cells shown): each set is judged once.
+    const completeness = new Map<ReadonlySet<DecisionField>, boolean>();
+    const isComplete = (record: DecisionRecord) => {
+      let complete = completeness.get(record.fields);
+      if (complete === undefined) completeness.set(record.fields, (complete = required.every((field) => record.fields.has(field))));
+      return complete;
+    };
+    const tables = new Map<Target, DecisionRecord[]>();
     for (const record of records) {
       if (record.table) {
-        const key = `${record.url} ${record.table.join(' ')}`;
-        const rows = tables.get(key);
+        const rows = tables.get(record.table);
         if (rows) rows.push(record);
-        else tables.set(key, [record]);
+        else tables.set(record.table, [record]);
         continue;
       }
       for (const field of required) {
@@ -29,8 +37,11 @@ export const decisionSummaryFields: Rule = {
     }
     for (const rows of tables.values()) {
       const first = rows[0]!;
+      const rowsBySet = new Map<ReadonlySet<DecisionField>, number>();
+      for (const row of rows) rowsBySet.set(row.fields, (rowsBySet.get(row.fields) ?? 0) + 1);
       for (const field of required) {
-        const shown = rows.filter((row) => row.fields.has(field)).length;
+        let shown = 0;
+        for (const [fields, count] of rowsBySet) if (fields.has(field)) shown += count;
         if (shown === 0) {
           findings.push({ status: 'fail', target: first.table!, url: first.url, snippet: lazySnippet(context, first.texts[0]?.text ?? ''), reason: 'missingColumn', data: { field: `@field.${field}`, count: rows.length } });
         } else if (shown < rows.length) {
@@ -38,7 +49,6 @@ export const decisionSummaryFields: Rule = {
         }
       }
     }
-    const isComplete = (record: DecisionRecord) => required.every((field) => record.fields.has(field));
     return [...findings, ...passesByPage(context, records, 'complete', isComplete)];
   },
 };

@@ -8,7 +8,7 @@ import type { Rule } from './types.ts';
 
 export const decisionWithdrawn: Rule = {
   id: 'decision-withdrawn',
-  reasons: ['stillShown', 'withinLimit', 'revokedUndated', 'calendarUnknown', 'promptlyOnly', 'noneRevoked'],
+  reasons: ['stillShown', 'takenDown', 'withinLimit', 'revokedUndated', 'calendarUnknown', 'promptlyOnly', 'noneRevoked'],
   evaluate(snapshots, context) {
     const findings: Finding[] = [];
     const records = decisionsOf(snapshots);
@@ -16,6 +16,10 @@ export const decisionWithdrawn: Rule = {
     for (const record of records) {
       if (!record.revocation) continue;
       const date = record.revocation.date;
+      if (record.revocation.isTakenDown) {
+        findings.push(decisionFinding(context, record, 'pass', 'takenDown', date ? { date } : {}));
+        continue;
+      }
       if (!date) {
         findings.push(decisionFinding(context, record, 'review', 'revokedUndated'));
         continue;

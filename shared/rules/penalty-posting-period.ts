@@ -1,7 +1,7 @@
 // penalty-posting-period (hz): penalty results stay online at most 5 years from the decision date (hz-gs 15).
 // The 1-year minimum concerns what was taken down, which a page cannot show.
 import type { RuleFinding as Finding } from './types.ts';
-import { decisionsOf } from './support/decisions.ts';
+import { decisionsOf, type DecisionRecord } from './support/decisions.ts';
 import { decisionFinding, passesByPage } from './support/decision-findings.ts';
 import type { Rule } from './types.ts';
 
@@ -20,18 +20,20 @@ export const penaltyPostingPeriod: Rule = {
     const period = context.profile.penaltyPostingYears;
     if (!period) return [];
     const findings: Finding[] = [];
-    const dated = decisionsOf(snapshots).filter((record) => record.decisionDate && record.kind !== 'licence' && record.kind !== 'coercion');
-    const overdue = new Set<(typeof dated)[number]>();
+    const within: DecisionRecord[] = [];
     const ends = new Map<string, string>();
-    for (const record of dated) {
-      const decided = record.decisionDate!;
+    for (const record of decisionsOf(snapshots)) {
+      const decided = record.decisionDate;
+      if (!decided || record.kind === 'licence' || record.kind === 'coercion') continue;
       let until = ends.get(decided);
       if (until === undefined) ends.set(decided, (until = addYears(decided, period.max)));
-      if (until >= context.now) continue;
-      overdue.add(record);
-      const data = { decisionDate: record.decisionDate!, until, years: period.max };
+      if (until >= context.now) {
+        if (record.kind === 'penalty') within.push(record);
+        continue;
+      }
+      const data = { decisionDate: decided, until, years: period.max };
       findings.push(decisionFinding(context, record, record.kind === 'penalty' ? 'fail' : 'review', record.kind === 'penalty' ? 'overMaxPeriod' : 'kindUnknown', data));
     }
-    return [...findings, ...passesByPage(context, dated.filter((record) => record.kind === 'penalty'), 'withinPeriod', (record) => !overdue.has(record))];
+    return [...findings, ...passesByPage(context, within, 'withinPeriod', () => true)];
   },
 };

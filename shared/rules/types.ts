@@ -14,11 +14,6 @@ export interface RuleContext {
   isSite: boolean;
   /** The personal-data scan, memoised for the run (rules and snippets scan the same texts). */
   scan(text: string, options?: ScanOptions): PersonalDataFinding[];
-  /**
-   * Prepares the scans of many texts at once (a decision list's rows): the same answers `scan` would give,
-   * found with one pass over them all.
-   */
-  prescan(items: readonly { text: string; options: ScanOptions }[]): void;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AuditReport } from '../../shared/engine/report.ts';
@@ -110,7 +110,19 @@ describe('zfgs audit: local files', () => {
 describe('zfgs audit: URLs in headless Chromium', () => {
   let server: { url: string; close: () => Promise<void> };
   before(async () => {
-    server = await startStaticServer();
+    // A widget whose data (src) comes late: what the page shows is only known once the widget has settled.
+    const remedy = JSON.stringify(JSON.parse(readFileSync('demo/pages/data/compliant-disclosure.json', 'utf8')).remedy);
+    server = await startStaticServer({
+      routes: {
+        '/late/remedy.json': (_request, response) => {
+          setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end(remedy), 1500);
+        },
+        '/late/remedy.html': (_request, response) => {
+          response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          response.end('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>江城市东湖区市场监督管理局</title><script type="module" src="/dist/widgets/zfgs.js"></script></head><body><zfgs-remedy src="/late/remedy.json"></zfgs-remedy></body></html>');
+        },
+      },
+    });
   });
   after(async () => {
     await server?.close();
@@ -124,6 +136,13 @@ describe('zfgs audit: URLs in headless Chromium', () => {
     assert.equal(report.url, urls[0]);
     assert.equal(outcomeOf(report, 'decision-redaction'), 'fail');
     assert.equal(outcomeOf(report, 'legal-basis'), 'pass');
+  });
+
+  it('reads a page once its zfgs- widgets have settled: data that comes late (src) is judged from the widget\'s island', async () => {
+    const run = await zfgs(`${server.url}/late/remedy.html`, '--now', NOW, '--format', 'json');
+    const remedy = json(run).results.find((result) => result.id === 'remedy')!;
+    assert.equal(remedy.outcome, 'pass', JSON.stringify(remedy.findings));
+    assert.ok(remedy.findings.some((finding) => finding.reason === 'island'), JSON.stringify(remedy.findings));
   });
 
   it('exits 2 with a bilingual message for a page that answers 404', async () => {

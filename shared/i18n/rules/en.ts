@@ -143,6 +143,7 @@ export const messages: Messages = {
   'decision-redaction.fix': 'Mask in the usual forms (330106********1234, 138****5678, 张某) and publish again.',
   'decision-redaction.manual': 'Other content unsuitable for publication (private facts of a case) needs a person.',
   'decision-redaction.reason.leak': 'Shows a {type}: {masked}.',
+  'decision-redaction.reason.authorIslandMasked': 'The page’s own data island holds personal data the widget had to mask before display ({masked}): the raw values are still in the page source.',
   'decision-redaction.reason.noLeaks': 'No personal data found in {count} decisions.',
 
   'decision-not-publishable.title': 'No decision that must stay unpublished is published',
@@ -153,6 +154,7 @@ export const messages: Messages = {
   'decision-not-publishable.reason.minor': 'The party was under 18 on the decision date: the decision must not be published.',
   'decision-not-publishable.reason.mentionsMinor': 'The decision mentions a minor: check whether the party is one.',
   'decision-not-publishable.reason.noMinor': 'No minor found among the parties of {count} decisions.',
+  'decision-not-publishable.reason.withheld': '{count} decision(s) withheld by the widget (a minor\'s decision is not published).',
 
   'penalty-posting-period.title': 'Penalty results are within their posting period',
   'penalty-posting-period.failureTitle': 'Penalty results stay online too long',
@@ -167,6 +169,7 @@ export const messages: Messages = {
   'decision-withdrawn.description': 'A decision that was revoked, declared unlawful or must be re-made is taken down within 5 working days.',
   'decision-withdrawn.fix': 'Take the revoked decision down (and publish the new one where there is one).',
   'decision-withdrawn.reason.stillShown': 'Revoked on {date} and still published {days} working days later (limit {limit}).',
+  'decision-withdrawn.reason.takenDown': 'Revoked; the page shows it as withdrawn, without its content.',
   'decision-withdrawn.reason.withinLimit': 'Revoked on {date}; still within the {limit}-working-day limit ({days} so far).',
   'decision-withdrawn.reason.revokedUndated': 'Marked as revoked without a date: check whether the limit has passed.',
   'decision-withdrawn.reason.calendarUnknown': 'The holiday calendar has no data after {date}, so working days cannot be counted: check by hand.',

@@ -146,6 +146,7 @@ export const messages: Messages = {
   'decision-redaction.fix': '按通行方式遮盖（如 330106********1234、138****5678、张某），再重新发布。',
   'decision-redaction.manual': '其他不宜公开的内容（如涉及隐私的案情）需要人工判断。',
   'decision-redaction.reason.leak': '公开了{type}：{masked}。',
+  'decision-redaction.reason.authorIslandMasked': '网页自带的数据岛含有个人信息，组件只是在显示前隐去（{masked}）：原始内容仍在网页源代码中。',
   'decision-redaction.reason.noLeaks': '{count} 条决定未发现个人信息泄露。',
 
   'decision-not-publishable.title': '未公开不应公开的决定',
@@ -156,6 +157,7 @@ export const messages: Messages = {
   'decision-not-publishable.reason.minor': '当事人在决定作出时未满 18 周岁，该决定不应公开。',
   'decision-not-publishable.reason.mentionsMinor': '决定中提到未成年人：请确认当事人是否为未成年人。',
   'decision-not-publishable.reason.noMinor': '{count} 条决定未发现未成年当事人。',
+  'decision-not-publishable.reason.withheld': '组件依法未公开 {count} 条决定（当事人为未成年人的决定不予公开）。',
 
   'penalty-posting-period.title': '行政处罚结果公示未超期',
   'penalty-posting-period.failureTitle': '行政处罚结果公示超过期限',
@@ -170,6 +172,7 @@ export const messages: Messages = {
   'decision-withdrawn.description': '执法决定被撤销、确认违法或者要求重新作出的，应当在 5 个工作日内撤下原决定信息。',
   'decision-withdrawn.fix': '撤下被撤销的原决定（需要时公示新决定）。',
   'decision-withdrawn.reason.stillShown': '该决定已于 {date} 撤销，{days} 个工作日后仍在公示（期限 {limit} 个工作日）。',
+  'decision-withdrawn.reason.takenDown': '已撤销；页面以“已撤下”显示，不再公开其内容。',
   'decision-withdrawn.reason.withinLimit': '该决定已于 {date} 撤销，尚在 {limit} 个工作日的撤下期限内（已过 {days} 日）。',
   'decision-withdrawn.reason.revokedUndated': '该决定标为已撤销，但未写明撤销日期：请核对是否超过撤下期限。',
   'decision-withdrawn.reason.calendarUnknown': '节假日日历没有 {date} 以后的数据，无法计算工作日：请人工核对。',

@@ -4,7 +4,7 @@ import type { RuleFinding as Finding } from '../types.ts';
 import type { ScanOptions } from '../../detectors/types.ts';
 import type { RuleContext } from '../types.ts';
 import type { DecisionRecord } from './decisions.ts';
-import { lazySnippet } from './snippet.ts';
+import { maskedSnippet } from './snippet.ts';
 
 const optionsOf = new WeakMap<DecisionRecord, ScanOptions>();
 
@@ -20,35 +20,20 @@ export function scanOptionsOf(record: DecisionRecord): ScanOptions {
   return options;
 }
 
-const scanItems = new WeakMap<readonly DecisionRecord[], { text: string; options: ScanOptions }[]>();
-
-/** The texts of the decisions with their scan options, for RuleContext.prescan (one list per list of records). */
-export function scanItemsOf(records: readonly DecisionRecord[]): { text: string; options: ScanOptions }[] {
-  let items = scanItems.get(records);
-  if (!items) {
-    items = [];
-    for (const record of records) for (const { text } of record.texts) items.push({ text, options: scanOptionsOf(record) });
-    scanItems.set(records, items);
-  }
-  return items;
-}
-
+/** A finding about one decision; its text is read (and its snippet masked) only if the report keeps the finding. */
 export function decisionFinding(context: RuleContext, record: DecisionRecord, status: Finding['status'], reason: string, data: Finding['data'] = {}): Finding {
-  const text = record.texts[0]?.text ?? '';
-  return { status, target: record.target, url: record.url, snippet: lazySnippet(context, text, 0, 0, scanOptionsOf(record)), reason, data };
+  return { status, target: record.target, url: record.url, snippet: () => maskedSnippet(context, record.texts[0]?.text ?? '', 0, 0, scanOptionsOf(record)), reason, data };
 }
 
 /** One pass finding per page for the decisions on it that `isFine` accepts. */
 export function passesByPage(context: RuleContext, records: readonly DecisionRecord[], reason: string, isFine: (record: DecisionRecord) => boolean): Finding[] {
-  const byPage = new Map<string, DecisionRecord[]>();
+  // Per page: its first fine decision and how many there are.
+  const byPage = new Map<string, { first: DecisionRecord; count: number }>();
   for (const record of records) {
     if (!isFine(record)) continue;
     const fine = byPage.get(record.url);
-    if (fine) fine.push(record);
-    else byPage.set(record.url, [record]);
+    if (fine) fine.count += 1;
+    else byPage.set(record.url, { first: record, count: 1 });
   }
-  return [...byPage.values()].map((fine) => {
-    const first = fine[0]!;
-    return { ...decisionFinding(context, first, 'pass', reason, { count: fine.length }), target: first.table ?? first.target };
-  });
+  return [...byPage.values()].map(({ first, count }) => ({ ...decisionFinding(context, first, 'pass', reason, { count }), target: first.table ?? first.target }));
 }

@@ -5,8 +5,9 @@ import type { Snapshot, Target } from '../../extract/snapshot.ts';
 import { firstDate } from '../../extract/dates.ts';
 import { compact } from '../../extract/text.ts';
 import type { DecisionField } from '../../catalogue/profiles.ts';
-import type { DecisionKind, PartyKind } from '../../schema/index.ts';
-import { dataRows, findLabels, headerCells, matchColumns, type FieldSpec } from './fields.ts';
+import type { Decision, DecisionKind, PartyKind } from '../../schema/index.ts';
+import { ListRecord, ListText } from './decision-rows.ts';
+import { findLabels, headerCells, matchColumns, type FieldSpec } from './fields.ts';
 import { sectionsOfKind } from './islands.ts';
 import { pageOf, type Page } from './page.ts';
 
@@ -20,7 +21,8 @@ export interface DecisionRecord {
   procedure?: 'simple' | 'general';
   decisionDate?: string;
   publicationDate?: string;
-  revocation?: { date?: string };
+  /** `isTakenDown`: the page shows the revoked decision as withdrawn (its content no longer shown), not in full. */
+  revocation?: { date?: string; isTakenDown?: boolean };
   hasFullText: boolean;
   /** Summary fields shown (non-empty). */
   fields: Set<DecisionField>;
@@ -53,27 +55,73 @@ const FOOTER = /版权所有|主办(单位)?[:：]|承办(单位)?[:：]|ICP备|
 const FULL_TEXT = /依据《|根据《|决定如下|处罚如下|本(机关|局|委)|(给予|作出).{0,20}(处罚|决定)/;
 const ORGANIZATION = /公司|厂|店|中心|合作社|协会|学校|学院|医院|诊所|药房|经营部|商行|事务所|门市|超市|酒店|宾馆|餐厅|饭店|酒家|工作室|集团|银行|委员会|局$|院$|社$|站$|部$|馆$|所$/;
 
+const PARTY_NAME_END = /[，,。；;（(\s]/u;
+const INDIVIDUAL_BUSINESS = /个体工商户/;
+
 export function partyOf(name: string): { kind: PartyKind; name: string } | undefined {
-  const clean = name.split(/[，,。；;（(\s]/u)[0]?.trim() ?? '';
+  const clean = name.split(PARTY_NAME_END)[0]?.trim() ?? '';
   if (clean === '') return undefined;
-  if (/个体工商户/.test(name)) return { kind: 'other', name: clean };
+  if (INDIVIDUAL_BUSINESS.test(name)) return { kind: 'other', name: clean };
   return { kind: ORGANIZATION.test(clean) ? 'legal' : 'natural', name: clean };
 }
+
+/** The words that name a decision's kind, the kinds in order of precedence. */
+export const KIND_WORDS: readonly (readonly [DecisionKind, RegExp])[] = [
+  ['penalty', /行政处罚|处罚决定|罚款|警告|没收|罚〔|罚\[|罚字|罚〕|罚决/],
+  ['licence', /行政许可|许可决定|准予|许可证|许〔|许字/],
+  ['coercion', /行政强制|查封|扣押|强制执行|强〔/],
+];
 
 export function kindOf(...texts: (string | undefined)[]): DecisionKind | undefined {
   for (const text of texts) {
     if (!text) continue;
-    if (/行政处罚|处罚决定|罚款|警告|没收|罚〔|罚\[|罚字|罚〕|罚决/.test(text)) return 'penalty';
-    if (/行政许可|许可决定|准予|许可证|许〔|许字/.test(text)) return 'licence';
-    if (/行政强制|查封|扣押|强制执行|强〔/.test(text)) return 'coercion';
+    for (const [kind, words] of KIND_WORDS) if (words.test(text)) return kind;
   }
   return undefined;
 }
 
+/** Every word of KIND_WORDS holds one of these characters (a test keeps it so); none holds a digit. */
+export const KIND_ANCHORS: ReadonlySet<number> = new Set([...'罚警没许准强查扣'].map((char) => char.charCodeAt(0)));
+
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/**
+ * The kind a document number names (东湖市监处罚〔2024〕第12号), with `kindOfText` remembering kinds of texts. A
+ * list's numbers differ row by row in their digits, and no kind word holds a digit or can match where none of its
+ * anchors is: so when nothing from the first digit on is an anchor, the kind is that of the part before it, which
+ * the rows share.
+ */
+function kindOfNumber(number: string, kindOfText: (text: string) => DecisionKind | undefined): DecisionKind | undefined {
+  let firstDigit = 0;
+  while (firstDigit < number.length && !isDigitCode(number.charCodeAt(firstDigit))) firstDigit += 1;
+  for (let index = firstDigit; index < number.length; index += 1) if (KIND_ANCHORS.has(number.charCodeAt(index))) return kindOf(number);
+  return kindOfText(firstDigit === number.length ? number : number.slice(0, firstDigit));
+}
+
 function procedureOf(text: string): 'simple' | 'general' | undefined {
+  if (!text.includes('程序')) return undefined;
   if (/简易程序/.test(text)) return 'simple';
   if (/一般程序|普通程序/.test(text)) return 'general';
   return undefined;
+}
+
+const visibleTexts = new WeakMap<Snapshot, string>();
+
+/**
+ * Whether the page's text shows the decision itself (its case name, or facts long enough to be its own), not only
+ * that it was withdrawn: zfgs-decision and zfgs-decisions show a revoked decision's number, date and reason, never
+ * these. (Its decision — 警告，罚款五千元 — is not asked: other decisions on the page say the same.)
+ */
+function pageShows(snapshot: Snapshot, decision: Decision): boolean {
+  let text = visibleTexts.get(snapshot);
+  if (text === undefined) visibleTexts.set(snapshot, (text = snapshot.text.map((run) => compact(run.text)).join('')));
+  const isShown = (value: string | undefined, minLength: number) => {
+    const shown = compact(value ?? '').slice(0, 40);
+    return shown.length >= minLength && text.includes(shown);
+  };
+  return isShown(decision.caseName, 6) || isShown(decision.facts, 20);
 }
 
 function fromIslands(snapshot: Snapshot): DecisionRecord[] {
@@ -95,26 +143,28 @@ function fromIslands(snapshot: Snapshot): DecisionRecord[] {
         texts: [{ text: [decision.caseName, decision.party.name, decision.facts, decision.legalBasis, decision.content, decision.fulfilment, decision.fullText].filter(Boolean).join('\n'), target: section.target }],
       };
       if (decision.procedure) record.procedure = decision.procedure;
-      if (decision.revocation) record.revocation = { date: decision.revocation.date };
+      if (decision.revocation) record.revocation = { date: decision.revocation.date, isTakenDown: !pageShows(snapshot, decision) };
       return record;
     }),
   );
 }
 
+const UNKNOWN = Symbol('unknown');
+
 /** `fn` remembering its answers: list columns repeat the same dates, kinds and parties row after row. */
 function remembered<T>(fn: (value: string) => T): (value: string) => T {
-  const known = new Map<string, T>();
+  const known = new Map<string, T | typeof UNKNOWN>();
   return (value) => {
-    if (known.has(value)) return known.get(value)!;
-    const answer = fn(value);
-    known.set(value, answer);
-    return answer;
+    let answer = known.get(value);
+    if (answer === undefined) known.set(value, (answer = fn(value) ?? UNKNOWN));
+    return answer === UNKNOWN ? (undefined as T) : answer;
   };
 }
 
 /** Columns that never hold personal data (dates, the agency, the law, kinds): not scanned, not quoted. */
 const STRUCTURAL_COLUMNS = new Set(['legalBasis', 'enforcingBody', 'kind', 'decisionDate', 'publicationDate', 'revocationDate', 'status']);
 const MAY_BE_REVOKED = /撤|作废|重新|确认/;
+const PROCEDURE = /简易程序|一般程序|普通程序/;
 
 function fromTables(page: Page): DecisionRecord[] {
   const records: DecisionRecord[] = [];
@@ -132,42 +182,53 @@ function fromTables(page: Page): DecisionRecord[] {
     const at = (key: string) => columns.get(key) ?? -1;
     const [numberAt, partyAt, kindAt, contentAt, decidedAt, publishedAt, statusAt, revokedAt] =
       ['documentNumber', 'party', 'kind', 'content', 'decisionDate', 'publicationDate', 'status', 'revocationDate'].map(at) as number[];
-    const summaryAt = summaryColumns.map((key) => [key as DecisionField, at(key)] as const);
+    const summaryAt = summaryColumns.map((key) => at(key));
     const header = headerCells(table);
     const structural = new Set([...columns].filter(([key]) => STRUCTURAL_COLUMNS.has(key)).map(([, index]) => index));
     const scannedAt = header.map((_, index) => index).filter((index) => !structural.has(index));
-    const captionKind = kindIn(table.caption ?? '');
-    const value = (row: string[], index: number) => (index < 0 ? undefined : row[index]?.trim() || undefined);
+    const tableKind = kindIn(table.caption ?? '') ?? kindOfPage;
+    const value = (row: readonly string[], index: number) => (index < 0 ? undefined : row[index]?.trim() || undefined);
     const kindBit = 1 << summaryAt.length;
-    for (const { row, target } of dataRows(table)) {
+    const list = new ListText();
+    const firstRecord = records.length;
+    const firstRow = table.headers.length > 0 ? 0 : 1;
+    for (let index = firstRow; index < table.rows.length; index += 1) {
+      const row = table.rows[index]!;
       const documentNumber = value(row, numberAt!);
-      // The document number carries the kind (罚 / 许) but is unique per row: tested, not remembered.
-      const kind = kindIn(value(row, kindAt!) ?? '') ?? kindOf(documentNumber) ?? kindIn(value(row, contentAt!) ?? '') ?? captionKind ?? kindOfPage;
+      const kindCell = value(row, kindAt!);
+      const contentCell = value(row, contentAt!);
+      const kind = (kindCell && kindIn(kindCell)) ?? (documentNumber && kindOfNumber(documentNumber, kindIn)) ?? (contentCell && kindIn(contentCell)) ?? tableKind;
       let shownMask = kind ? kindBit : 0;
-      for (let column = 0; column < summaryAt.length; column += 1) if (value(row, summaryAt[column]![1]) !== undefined) shownMask |= 1 << column;
+      for (let column = 0; column < summaryAt.length; column += 1) if (value(row, summaryAt[column]!) !== undefined) shownMask |= 1 << column;
       let fields = fieldSets.get(shownMask);
       if (!fields) {
-        fields = new Set(summaryAt.filter((_, column) => shownMask & (1 << column)).map(([key]) => key));
+        fields = new Set(summaryColumns.filter((_, column) => shownMask & (1 << column)) as DecisionField[]);
         if (kind) fields.add('kind');
         fieldSets.set(shownMask, fields);
       }
-      const text = (scannedAt.length === row.length ? row : scannedAt.map((index) => row[index] ?? '')).join(' ');
-      const record: DecisionRecord = { url: page.url, target, source: 'table', hasFullText: false, fields, texts: [{ text, target }], table: table.target };
+      const record = new ListRecord(page.url, table.rowTargets?.[index] ?? table.target, table.target, fields, list, list.rowCount);
+      list.addRow(row, scannedAt.length === row.length ? undefined : scannedAt);
       if (documentNumber) record.documentNumber = documentNumber;
       const partyOfRow = party(value(row, partyAt!) ?? '');
       if (partyOfRow) record.party = partyOfRow;
       if (kind) record.kind = kind;
-      if (text.includes('程序')) {
-        const procedure = procedureOf(text);
-        if (procedure) record.procedure = procedure;
-      }
       const decisionDate = dateOf(value(row, decidedAt!) ?? '');
       if (decisionDate) record.decisionDate = decisionDate;
       const publicationDate = dateOf(value(row, publishedAt!) ?? '');
       if (publicationDate) record.publicationDate = publicationDate;
-      const status = value(row, statusAt!) ?? '';
-      if (REVOKED.test(status) || (MAY_BE_REVOKED.test(text) && REVOKED.test(text))) record.revocation = { date: dateOf(value(row, revokedAt!) ?? '') };
+      const status = value(row, statusAt!);
+      if (status !== undefined && REVOKED.test(status)) record.revocation = { date: dateOf(value(row, revokedAt!) ?? '') };
       records.push(record);
+    }
+    // What the rows say in words is searched once over the list's text, not row by row.
+    const rows = records.slice(firstRecord) as ListRecord[];
+    for (const row of list.rowsMatching(PROCEDURE)) {
+      const procedure = procedureOf(list.textOf(row));
+      if (procedure) rows[row]!.procedure = procedure;
+    }
+    for (const row of list.rowsMatching(MAY_BE_REVOKED)) {
+      const record = rows[row]!;
+      if (!record.revocation && REVOKED.test(list.textOf(row))) record.revocation = { date: dateOf(value(table.rows[row + firstRow]!, revokedAt!) ?? '') };
     }
   }
   return records;
@@ -218,6 +279,15 @@ function fromDetailPage(page: Page): DecisionRecord | undefined {
 
 const cache = new WeakMap<Snapshot, DecisionRecord[]>();
 
+/** Decisions the pages' widgets deliberately left out (data-zfgs-withheld), by island. */
+export function withheldDecisions(snapshots: readonly Snapshot[]): { url: string; target: Target; count: number; annotation: string }[] {
+  return snapshots.flatMap((snapshot) =>
+    sectionsOfKind(snapshot, 'decisions')
+      .filter((section) => section.withheld !== undefined)
+      .map((section) => ({ url: section.url, target: section.target, count: section.withheld!, annotation: `data-zfgs-withheld="${section.island.annotations['withheld']!}"` })),
+  );
+}
+
 /** The decisions one page shows. */
 export function decisionsOnPage(snapshot: Snapshot): DecisionRecord[] {
   let records = cache.get(snapshot);
@@ -225,18 +295,40 @@ export function decisionsOnPage(snapshot: Snapshot): DecisionRecord[] {
     const page = pageOf(snapshot);
     const fromData = fromIslands(snapshot);
     const fromList = fromTables(page);
-    const detail = fromData.length === 0 && fromList.length === 0 ? fromDetailPage(page) : undefined;
-    records = [...fromData, ...fromList, ...(detail ? [detail] : [])];
+    // A page whose decision island is withheld (a minor's) shows a notice, not a decision missing its fields.
+    const isWithheld = sectionsOfKind(snapshot, 'decisions').some((section) => section.withheld !== undefined);
+    const detail = fromData.length === 0 && fromList.length === 0 && !isWithheld ? fromDetailPage(page) : undefined;
+    records = fromData.length === 0 && !detail ? fromList : [...fromData, ...fromList, ...(detail ? [detail] : [])];
     cache.set(snapshot, records);
   }
   return records;
 }
 
-/** Every decision of the pages; one per document number in site mode, keeping the fullest record. */
+/** A plain copy of a record to merge into (a list row's texts read from its list: they are copied as they are). */
+function mergeableCopy(record: DecisionRecord): DecisionRecord {
+  return { ...record, texts: record.texts };
+}
+
+const siteCache = new WeakMap<readonly Snapshot[], DecisionRecord[]>();
+
+/**
+ * Every decision of the pages; one per document number in site mode, keeping the fullest record. The same list
+ * of pages gives the same array, so what rules work out per list of decisions is worked out once.
+ */
 export function decisionsOf(snapshots: readonly Snapshot[]): DecisionRecord[] {
-  const all = snapshots.flatMap(decisionsOnPage);
-  if (snapshots.length < 2) return all;
+  if (snapshots.length === 1) return decisionsOnPage(snapshots[0]!);
+  let merged = siteCache.get(snapshots);
+  if (!merged) {
+    merged = mergeByNumber(snapshots.flatMap(decisionsOnPage));
+    siteCache.set(snapshots, merged);
+  }
+  return merged;
+}
+
+function mergeByNumber(all: readonly DecisionRecord[]): DecisionRecord[] {
   const byNumber = new Map<string, DecisionRecord>();
+  // Records are cached per page: merge into a copy, never into the cached one.
+  const copies = new Set<DecisionRecord>();
   const unnumbered: DecisionRecord[] = [];
   const richness = (record: DecisionRecord) => record.fields.size + (record.source === 'island' ? 20 : record.source === 'page' ? 10 : 0);
   for (const record of all) {
@@ -246,17 +338,19 @@ export function decisionsOf(snapshots: readonly Snapshot[]): DecisionRecord[] {
     }
     const key = compact(record.documentNumber);
     const known = byNumber.get(key);
-    if (!known) byNumber.set(key, { ...record });
-    else {
-      // Records are cached per page: merge into a copy, never into the cached one.
-      const [richer, other] = richness(record) > richness(known) ? [{ ...record }, known] : [known, record];
-      richer.publicationDate ??= other.publicationDate;
-      richer.decisionDate ??= other.decisionDate;
-      richer.revocation ??= other.revocation;
-      richer.hasFullText ||= other.hasFullText;
-      richer.texts = [...richer.texts, ...other.texts];
-      byNumber.set(key, richer);
+    if (!known) {
+      byNumber.set(key, record);
+      continue;
     }
+    const [richerRecord, other] = richness(record) > richness(known) ? [record, known] : [known, record];
+    const richer = copies.has(richerRecord) ? richerRecord : mergeableCopy(richerRecord);
+    copies.add(richer);
+    richer.publicationDate ??= other.publicationDate;
+    richer.decisionDate ??= other.decisionDate;
+    richer.revocation ??= other.revocation;
+    richer.hasFullText ||= other.hasFullText;
+    richer.texts = [...richer.texts, ...other.texts];
+    byNumber.set(key, richer);
   }
   return [...byNumber.values(), ...unnumbered];
 }

@@ -26,12 +26,26 @@ export interface Section<K extends SectionKind = SectionKind> {
   issues: ValidationIssue[];
   /** JSON path of the section inside its island: $ or $.officers. */
   path: string;
+  /**
+   * How many items the widget deliberately left out (data-zfgs-withheld="minor" or "minor:N": a minor's decision
+   * may not be published, hz-gs 11) — withholding, not a gap.
+   */
+  withheld?: number;
+}
+
+/** The count data-zfgs-withheld gives: `minor` is one, `minor:3` three. */
+function withheldCount(island: DataIsland): number | undefined {
+  const annotation = island.annotations['withheld'];
+  if (annotation === undefined) return undefined;
+  const count = Number(annotation.split(':')[1] ?? 1);
+  return Number.isInteger(count) && count > 0 ? count : 1;
 }
 
 const cache = new WeakMap<Snapshot, Section[]>();
 
 function readIsland(snapshot: Snapshot, island: DataIsland): Section[] {
-  const base = { url: snapshot.url, island, target: island.target };
+  const withheld = withheldCount(island);
+  const base = { url: snapshot.url, island, target: island.target, ...(withheld === undefined ? {} : { withheld }) };
   if (island.error !== undefined) {
     const kind = (island.kind === 'disclosure' ? 'agency' : (ITEM_KINDS[island.kind as SchemaKind] ?? island.kind)) as SectionKind;
     return [{ ...base, kind, data: undefined, path: '$', issues: [{ path: '$', code: 'unreadable', message: { 'zh-CN': `JSON 无法解析：${island.error}`, en: `the JSON does not parse: ${island.error}` } }] }];
@@ -50,6 +64,8 @@ function readIsland(snapshot: Snapshot, island: DataIsland): Section[] {
     return sections;
   }
   const sectionKind = ITEM_KINDS[island.kind as SchemaKind];
+  // A withheld item's island publishes nothing of it (null): a section of no items, not invalid data.
+  if (sectionKind && withheld !== undefined && island.data === null) return [{ ...base, kind: sectionKind, path: '$', data: { items: [] } as never, issues: [] }];
   const result = validate(island.kind as SchemaKind, island.data);
   if (sectionKind) {
     const updated = typeof (island.data as { updated?: unknown })?.updated === 'string' ? (island.data as { updated: string }).updated : undefined;
@@ -59,11 +75,14 @@ function readIsland(snapshot: Snapshot, island: DataIsland): Section[] {
   return [{ ...base, kind: island.kind as SectionKind, path: '$', data: result.ok ? (result.value as never) : undefined, issues: result.ok ? [] : result.issues }];
 }
 
-/** Every section the page's islands carry, validated. */
+/**
+ * Every section the page's islands carry, validated. An island labelled data-zfgs-nested belongs to a widget
+ * inside another widget whose island already holds its data: read once, from the outer island.
+ */
 export function sectionsOf(snapshot: Snapshot): Section[] {
   let sections = cache.get(snapshot);
   if (!sections) {
-    sections = snapshot.islands.flatMap((island) => readIsland(snapshot, island));
+    sections = snapshot.islands.flatMap((island) => (island.annotations['nested'] === undefined ? readIsland(snapshot, island) : []));
     cache.set(snapshot, sections);
   }
   return sections;

@@ -13,6 +13,7 @@ import type { Snapshot, TableInfo, Target } from '../../extract/snapshot.ts';
 import type { RuleContext } from '../types.ts';
 import { compact } from '../../extract/text.ts';
 import { dataRowCount, findLabels, headerCells, matchColumns, type FieldSpec } from './fields.ts';
+import { labelEvidence } from './label-target.ts';
 import { sectionsOfKind, type Section, type SectionData, type SectionKind } from './islands.ts';
 import { pageKey, pageOf, type Page } from './page.ts';
 import { dataSnippetText, lazySnippet, maskText } from './snippet.ts';
@@ -120,7 +121,8 @@ function islandEvidence<K extends SectionKind>(spec: ItemSpec<K>, page: Page, co
     const text = dataSnippetText(section.data);
     if (!holdsItem(section.data)) {
       // A list published empty is a failure; data that simply has no such part (no entrustment) is not evidence.
-      if (!has) findings.push(finding(context, page, 'fail', 'emptyList', section.target, text, { path: section.path }));
+      // Items the widget withheld (a minor's decision) are left out on purpose: not an empty list.
+      if (!has && section.withheld === undefined) findings.push(finding(context, page, 'fail', 'emptyList', section.target, text, { path: section.path }));
       continue;
     }
     const [missing, unclear] = lacks ? lacks(section.data, context) : [[], []];
@@ -164,7 +166,8 @@ function shownEvidence(spec: ItemSpec, page: Page, context: RuleContext): Eviden
     if (first && !isInTable && isNamed && hits.size >= spec.labels.min && (spec.labels.required ?? []).every((key) => hits.has(key))) {
       // Labels in prose may be worded otherwise: an absent one is for a person to check.
       const [missing, unclear] = absentFields(fields, (key) => hits.has(key) || isLinked(page, byKey(fields)(key)));
-      evidence.push({ strength: 'shown', page, target: first.target, text: first.text, reason: 'labels', fieldFindings: fieldFindings(context, page, first.target, first.text, [], [...missing, ...unclear]) });
+      const { target, text } = labelEvidence(page, spec.names, [...hits.values()]);
+      evidence.push({ strength: 'shown', page, target, text, reason: 'labels', fieldFindings: fieldFindings(context, page, target, text, [], [...missing, ...unclear]) });
     }
   }
   const content = spec.content?.(page, context);

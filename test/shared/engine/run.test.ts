@@ -4,9 +4,7 @@ import { expect } from '@open-wc/testing';
 import { CATALOGUE } from '../../../shared/catalogue/catalogue.ts';
 import { capFindings, MAX_FINDINGS_PER_RULE } from '../../../shared/engine/aggregate.ts';
 import type { Finding } from '../../../shared/engine/report.ts';
-import { audit, AuditInputError, createContext, ENGINE_VERSION, today } from '../../../shared/engine/run.ts';
-import { scan } from '../../../shared/detectors/scan.ts';
-import type { ScanOptions } from '../../../shared/detectors/types.ts';
+import { audit, AuditInputError, ENGINE_VERSION, today } from '../../../shared/engine/run.ts';
 import { extractSnapshot } from '../../../shared/extract/extract.ts';
 import type { Snapshot } from '../../../shared/extract/snapshot.ts';
 import { documentFrom, removeDocuments } from '../support/documents.ts';
@@ -85,23 +83,6 @@ describe('audit()', () => {
     const report = audit([await snapshotOf('<p>x</p>')]);
     expect(report.now).to.equal(today());
     expect(report.now).to.match(/^\d{4}-\d{2}-\d{2}$/);
-  });
-});
-
-describe('the run context’s batch scan', () => {
-  it('gives every row the answer its own scan gives', () => {
-    const company = { kind: 'legal', name: '江城市博远超市有限公司' } as const;
-    const rows: { text: string; options: ScanOptions }[] = [
-      { text: '东湖市监处罚〔2024〕第1号 江城市博远超市有限公司 销售超过保质期的食品 警告', options: { party: company, decisionDate: '2024-04-25' } },
-      { text: '东湖市监处罚〔2024〕第2号 江城市博远超市有限公司 联系人王小明，电话13807001234', options: { party: company, decisionDate: '2024-04-25' } },
-      { text: '东湖市监处罚〔2024〕第3号 江城市嘉和商贸有限公司 法定代表人身份证号420106198503121233', options: { party: { kind: 'legal', name: '江城市嘉和商贸有限公司' }, decisionDate: '2024-04-26' } },
-      { text: '东湖市监处罚〔2024〕第4号 张某 销售过期食品', options: { party: { kind: 'natural', name: '张某' }, decisionDate: '2024-04-26' } },
-      { text: '东湖市监处罚〔2024〕第5号 江城市泰和便利店 经营者不明码标价 罚款三千元', options: { party: { kind: 'other', name: '江城市泰和便利店' } } },
-    ];
-    const context = createContext('baseline', '2024-05-20', false);
-    context.prescan(rows);
-    for (const { text, options } of rows) expect(context.scan(text, options), text).to.deep.equal(scan(text, options));
-    expect(rows.filter(({ text, options }) => scan(text, options).length > 0)).to.have.length(2);
   });
 });
 

@@ -39,4 +39,14 @@ describe('findDates', () => {
     expect(firstDate('作出决定日期：2023年4月 / 2023年4月20日')).to.equal('2023-04-20');
     expect(firstDate('无日期')).to.equal(undefined);
   });
+
+  it('firstDate reads a bare ISO date (a list column) exactly as the patterns do', () => {
+    const general = (text: string) => findDates(text).find((date) => date.precision === undefined)?.iso;
+    const samples = ['2024-02-29', '2023-02-29', '2023-04-31', '2023-04-30', '2023-00-10', '2023-13-01', '1899-12-31', '1900-01-01',
+      '2100-12-31', '2101-01-01', '2000-02-29', '1900-02-29', '2023-4-20', '2023-04-2x', '２０２３-04-20', '2023/04/20', ' 2023-04-20'];
+    for (let day = 0; day < 800; day += 7) samples.push(new Date(Date.UTC(2023, 0, 1 + day)).toISOString().slice(0, 10));
+    for (const sample of samples) expect(firstDate(sample), sample).to.equal(general(sample));
+    expect(firstDate('2024-02-29')).to.equal('2024-02-29');
+    expect(firstDate('2023-02-29')).to.equal(undefined);
+  });
 });

@@ -202,4 +202,45 @@ describe('extractSnapshot: long tables', () => {
       ['2024-01-01', '2024-01-01'], ['2024-01-02', '2024-01-02'], ['2024-01-03', '2024-01-03'],
     ]);
   });
+
+  it('reads every row of a long list — plain, with a link, with an id, empty or hidden — with a target that resolves to it', async () => {
+    const row = (index: number) => {
+      if (index === 5) return `<tr><td>行${index}</td><td><a href="/cf/${index}.html">查看决定书</a></td></tr>`;
+      if (index === 6) return `<tr id="r6"><td>行${index}</td><td>2024-01-06</td></tr>`;
+      if (index === 7) return '<tr><td></td><td> </td></tr>';
+      if (index === 8) return `<tr hidden><td>藏${index}</td><td>x</td></tr>`;
+      if (index === 9) return `<tr><td style="display:none">藏${index}</td><td>行${index}</td></tr>`;
+      return `<tr><td align="center">行${index}</td><td>&nbsp;2024-01-0${(index % 9) + 1} </td></tr>`;
+    };
+    const doc = await documentFrom(`<body><table><thead><tr><th>名称</th><th>日期</th></tr></thead>
+      <tbody>${Array.from({ length: 240 }, (_, index) => row(index)).join('\n')}</tbody></table></body>`);
+    const [table] = extractSnapshot(doc).tables;
+    expect(table!.headers).to.deep.equal(['名称', '日期']);
+    expect(table!.rows).to.have.length(238);
+    expect(table!.rows.slice(0, 8)).to.deep.equal([
+      ['行0', '2024-01-01'], ['行1', '2024-01-02'], ['行2', '2024-01-03'], ['行3', '2024-01-04'], ['行4', '2024-01-05'],
+      ['行5', '查看决定书'], ['行6', '2024-01-06'], ['行9'],
+    ]);
+    table!.rows.forEach((cells, index) => expect(resolveTarget(doc, table!.rowTargets![index]!).textContent).to.contain(cells.at(-1)));
+    expect(table!.rowTargets![6]).to.deep.equal(['#r6']);
+    expect(extractSnapshot(doc).links.map((link) => link.text)).to.deep.equal(['查看决定书']);
+  });
+
+  it('reads a long list inside a shadow root with targets through its host', async () => {
+    const doc = await documentFrom('<body><div id="host"></div></body>');
+    const rows = Array.from({ length: 210 }, (_, index) => `<tr><td>行${index}</td></tr>`).join('');
+    doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = `<table>${rows}</table>`;
+    const [table] = extractSnapshot(doc).tables;
+    expect(table!.rows).to.have.length(210);
+    expect(table!.rowTargets![209]).to.deep.equal(['#host', ':host > table:nth-of-type(1) > tbody > tr:nth-of-type(210)']);
+    expect(resolveTarget(doc, table!.rowTargets![209]!).textContent).to.equal('行209');
+  });
+
+  it('counts a table’s rows, not only those holding text, in deciding it is long', async () => {
+    const rows = Array.from({ length: 201 }, (_, index) => (index < 3 ? `<tr><td>格${index}</td></tr>` : '<tr><td></td></tr>')).join('');
+    const doc = await documentFrom(`<body><table>${rows}</table></body>`);
+    const snapshot = extractSnapshot(doc);
+    expect(snapshot.tables[0]!.rows).to.deep.equal([['格0'], ['格1'], ['格2']]);
+    expect(snapshot.text).to.deep.equal([]);
+  });
 });
