@@ -4,6 +4,7 @@
 // rewriting itself) ends in a `timeout` error, never a hang.
 import extractScript from '../content/extract-page.iife.ts?script&iife';
 import type { ExtractResult } from '../content/extract-page.iife.ts';
+import settledScript from '../content/widgets-settled.iife.ts?script&iife';
 import { fromWire } from '../content/snapshot-wire.ts';
 import type { Snapshot } from '../../shared/extract/snapshot.ts';
 import { AuditError, scriptingErrorCode } from './audit-error.ts';
@@ -12,9 +13,11 @@ export interface ReadTabOptions {
   /** Characters of page text kept (the Snapshot says when it was truncated). */
   maxTextLength: number;
   timeoutMs: number;
+  /** How long the page's zfgs- widgets may take to load and write their islands before the page is read anyway. */
+  widgetsLimitMs: number;
 }
 
-export const DEFAULT_READ_OPTIONS: ReadTabOptions = { maxTextLength: 4_000_000, timeoutMs: 60_000 };
+export const DEFAULT_READ_OPTIONS: ReadTabOptions = { maxTextLength: 4_000_000, timeoutMs: 60_000, widgetsLimitMs: 15_000 };
 
 export function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -24,8 +27,24 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () =>
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * An inspector often clicks while a widget page is still loading its data (a `src` fetch, the on-demand decision
+ * pipeline): reading then would judge the fallback, not the disclosure. Pages without zfgs- widgets pass at once.
+ */
+async function untilWidgetsSettled(tabId: number, limitMs: number): Promise<void> {
+  const target = { tabId, frameIds: [0] };
+  await chrome.scripting.executeScript({ target, world: 'MAIN', files: [settledScript] });
+  await chrome.scripting.executeScript({
+    target,
+    world: 'MAIN',
+    func: (limit: number) => (globalThis as typeof globalThis & { zfgsWidgetsSettled?: (doc: Document, limitMs: number) => Promise<boolean> }).zfgsWidgetsSettled?.(document, limit),
+    args: [limitMs],
+  });
+}
+
 async function inject(tabId: number, options: ReadTabOptions): Promise<ExtractResult> {
   try {
+    await untilWidgetsSettled(tabId, options.widgetsLimitMs);
     await chrome.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [extractScript] });
     const [result] = await chrome.scripting.executeScript({
       target: { tabId, frameIds: [0] },
