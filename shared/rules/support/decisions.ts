@@ -3,7 +3,7 @@
 // mode the same decision on a list page and its detail page is one decision, known by its document number.
 import type { Snapshot, Target } from '../../extract/snapshot.ts';
 import { firstDate } from '../../extract/dates.ts';
-import { compact } from '../../extract/text.ts';
+import { compact, trimmed } from '../../extract/text.ts';
 import type { DecisionField } from '../../catalogue/profiles.ts';
 import type { Decision, DecisionKind, PartyKind } from '../../schema/index.ts';
 import { ListRecord, ListText } from './decision-rows.ts';
@@ -187,7 +187,10 @@ function fromTables(page: Page): DecisionRecord[] {
     const structural = new Set([...columns].filter(([key]) => STRUCTURAL_COLUMNS.has(key)).map(([, index]) => index));
     const scannedAt = header.map((_, index) => index).filter((index) => !structural.has(index));
     const tableKind = kindIn(table.caption ?? '') ?? kindOfPage;
-    const value = (row: readonly string[], index: number) => (index < 0 ? undefined : row[index]?.trim() || undefined);
+    const value = (row: readonly string[], index: number) => {
+      const cell = index < 0 ? undefined : row[index];
+      return cell === undefined ? undefined : trimmed(cell) || undefined;
+    };
     const kindBit = 1 << summaryAt.length;
     const list = new ListText();
     const firstRecord = records.length;
