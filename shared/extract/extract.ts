@@ -174,16 +174,8 @@ function tableInfo(builder: TableBuilder): TableInfo {
  * text, which textContent gives in one call into the browser. A layout cell's long text is cut.
  */
 function plainCellText(cell: Element, hasAttributes: boolean): string | undefined {
-  if (hasAttributes && isHiddenByMarkup(cell)) return undefined;
-  const first = cell.firstChild;
-  let raw: string;
-  if (first === null) raw = '';
-  // The common cell, one text node: its data is the string the browser already handed out (to a TreeWalker or an
-  // earlier audit), where textContent would build a new one each time.
-  else if (first.nextSibling === null && first.nodeType === TEXT_NODE) raw = (first as Text).data;
-  else if (cell.firstElementChild !== null) return undefined;
-  else raw = cell.textContent ?? '';
-  const text = collapseWhitespace(raw);
+  if ((hasAttributes && isHiddenByMarkup(cell)) || cell.firstElementChild !== null) return undefined;
+  const text = collapseWhitespace(cell.textContent ?? '');
   return text.length > MAX_CELL_LENGTH ? text.slice(0, MAX_CELL_LENGTH) : text;
 }
 
