@@ -20,23 +20,27 @@ export class ListText {
 
   /** Adds the next row's text: its cells (those at `columns`, or all), joined by spaces. */
   addRow(row: readonly string[], columns?: readonly number[]): void {
-    if (this.starts.length > 0) this.length += ROW_SEPARATOR.length;
+    if (this.starts.length > 0) {
+      this.parts.push(ROW_SEPARATOR);
+      this.length += ROW_SEPARATOR.length;
+    }
     this.starts.push(this.length);
-    // One string a row, the rows joined at the end: a part per cell and per space made building the text slower.
     const count = columns ? columns.length : row.length;
-    let text = '';
     for (let index = 0; index < count; index += 1) {
       const cell = (columns ? row[columns[index]!] : row[index]) ?? '';
-      text = index > 0 ? `${text} ${cell}` : cell;
+      if (index > 0) {
+        this.parts.push(' ');
+        this.length += 1;
+      }
+      this.parts.push(cell);
+      this.length += cell.length;
     }
-    this.parts.push(text);
-    this.length += text.length;
   }
 
   /** Every row's text, ROW_SEPARATOR between them (built once, when first asked). */
   get joined(): string {
     if (this.text === undefined) {
-      this.text = this.parts.join(ROW_SEPARATOR);
+      this.text = this.parts.join('');
       this.parts.length = 0;
     }
     return this.text;
