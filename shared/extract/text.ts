@@ -17,6 +17,11 @@ function hasWhitespace(text: string): boolean {
   return false;
 }
 
+/** text.trim(), without a call or a scan when neither end may be whitespace (list cells, row after row). */
+export function trimmed(text: string): string {
+  return text === '' || (!mayBeSpace(text.charCodeAt(0)) && !mayBeSpace(text.charCodeAt(text.length - 1))) ? text : text.trim();
+}
+
 export function collapseWhitespace(text: string): string {
   if (!hasWhitespace(text)) return text;
   const joined = text.includes('\n') || text.includes('\r') ? text.replace(CJK_LINE_BREAK, '$1') : text;

@@ -3,7 +3,7 @@
 // mode the same decision on a list page and its detail page is one decision, known by its document number.
 import type { Snapshot, Target } from '../../extract/snapshot.ts';
 import { firstDate } from '../../extract/dates.ts';
-import { compact } from '../../extract/text.ts';
+import { compact, trimmed } from '../../extract/text.ts';
 import type { DecisionField } from '../../catalogue/profiles.ts';
 import type { Decision, DecisionKind, PartyKind } from '../../schema/index.ts';
 import { ListRecord, ListText } from './decision-rows.ts';
@@ -93,11 +93,24 @@ function isDigitCode(code: number): boolean {
  * anchors is: so when nothing from the first digit on is an anchor, the kind is that of the part before it, which
  * the rows share.
  */
-function kindOfNumber(number: string, kindOfText: (text: string) => DecisionKind | undefined): DecisionKind | undefined {
+function kindOfNumber(number: string, kindOfPrefix: (text: string, end: number) => DecisionKind | undefined): DecisionKind | undefined {
   let firstDigit = 0;
   while (firstDigit < number.length && !isDigitCode(number.charCodeAt(firstDigit))) firstDigit += 1;
   for (let index = firstDigit; index < number.length; index += 1) if (KIND_ANCHORS.has(number.charCodeAt(index))) return kindOf(number);
-  return kindOfText(firstDigit === number.length ? number : number.slice(0, firstDigit));
+  return kindOfPrefix(number, firstDigit);
+}
+
+/**
+ * `kindOfText` of a text's first `end` characters, remembering the last prefix: a list's numbers share it row after
+ * row, and comparing with it makes no new string to look up.
+ */
+function lastPrefixKind(kindOfText: (text: string) => DecisionKind | undefined): (text: string, end: number) => DecisionKind | undefined {
+  let prefix: string | undefined;
+  let kind: DecisionKind | undefined;
+  return (text, end) => {
+    if (prefix === undefined || prefix.length !== end || !text.startsWith(prefix)) kind = kindOfText((prefix = end === text.length ? text : text.slice(0, end)));
+    return kind;
+  };
 }
 
 function procedureOf(text: string): 'simple' | 'general' | undefined {
@@ -171,6 +184,7 @@ function fromTables(page: Page): DecisionRecord[] {
   const dateOf = remembered(firstDate);
   const party = remembered(partyOf);
   const kindIn = remembered((text: string) => kindOf(text));
+  const kindOfNumberPrefix = lastPrefixKind(kindIn);
   const kindOfPage = kindOf(page.title);
   // Rows showing the same fields share one (never changed) set, found by the bit mask of their fields.
   const fieldSets = new Map<number, Set<DecisionField>>();
@@ -187,7 +201,10 @@ function fromTables(page: Page): DecisionRecord[] {
     const structural = new Set([...columns].filter(([key]) => STRUCTURAL_COLUMNS.has(key)).map(([, index]) => index));
     const scannedAt = header.map((_, index) => index).filter((index) => !structural.has(index));
     const tableKind = kindIn(table.caption ?? '') ?? kindOfPage;
-    const value = (row: readonly string[], index: number) => (index < 0 ? undefined : row[index]?.trim() || undefined);
+    const value = (row: readonly string[], index: number) => {
+      const cell = index < 0 ? undefined : row[index];
+      return cell === undefined ? undefined : trimmed(cell) || undefined;
+    };
     const kindBit = 1 << summaryAt.length;
     const list = new ListText();
     const firstRecord = records.length;
@@ -197,7 +214,7 @@ function fromTables(page: Page): DecisionRecord[] {
       const documentNumber = value(row, numberAt!);
       const kindCell = value(row, kindAt!);
       const contentCell = value(row, contentAt!);
-      const kind = (kindCell && kindIn(kindCell)) ?? (documentNumber && kindOfNumber(documentNumber, kindIn)) ?? (contentCell && kindIn(contentCell)) ?? tableKind;
+      const kind = (kindCell && kindIn(kindCell)) ?? (documentNumber && kindOfNumber(documentNumber, kindOfNumberPrefix)) ?? (contentCell && kindIn(contentCell)) ?? tableKind;
       let shownMask = kind ? kindBit : 0;
       for (let column = 0; column < summaryAt.length; column += 1) if (value(row, summaryAt[column]!) !== undefined) shownMask |= 1 << column;
       let fields = fieldSets.get(shownMask);

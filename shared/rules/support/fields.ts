@@ -72,6 +72,20 @@ function combined(fields: readonly FieldSpec[], suffix: string): RegExp {
   return new RegExp(`(?:${fields.map((field, index) => `(?<f${index}>${field.pattern.source})`).join('|')})${suffix}`, 'giu');
 }
 
+/**
+ * The label patterns of a list of fields, built once per list (the lists are constants): `inText` finds a label in
+ * a run (matchAll works on a copy, so its lastIndex stays 0), `asCell` is a cell that is only a label.
+ */
+const labelPatterns = new WeakMap<readonly FieldSpec[], { inText: RegExp; asCell: RegExp }>();
+function labelPatternsOf(fields: readonly FieldSpec[]): { inText: RegExp; asCell: RegExp } {
+  let patterns = labelPatterns.get(fields);
+  if (!patterns) {
+    patterns = { inText: combined(fields, '\\s*[:：]'), asCell: new RegExp(`^(?:${combined(fields, '').source})[:：]?$`, 'iu') };
+    labelPatterns.set(fields, patterns);
+  }
+  return patterns;
+}
+
 function fieldIndex(groups: Record<string, string | undefined> | undefined): number {
   for (const [name, value] of Object.entries(groups ?? {})) if (value !== undefined) return Number(name.slice(1));
   return -1;
@@ -85,7 +99,7 @@ export function findLabels(page: Page, fields: readonly FieldSpec[]): Map<string
   if (cached) return cached;
 
   const hits = new Map<string, LabelHit>();
-  const inText = combined(fields, '\\s*[:：]');
+  const { inText, asCell } = labelPatternsOf(fields);
   for (const run of page.runs) {
     let offsets: number[] | undefined;
     for (const match of run.compact.matchAll(inText)) {
@@ -100,11 +114,11 @@ export function findLabels(page: Page, fields: readonly FieldSpec[]): Map<string
       hits.set(field.key, { key: field.key, value: compact(text.slice(start, end)), target: run.item.target, text });
     }
   }
-  const asCell = new RegExp(`^(?:${combined(fields, '').source})[:：]?$`, 'iu');
   for (const table of page.snapshot.tables) {
     // Label tables pair a label with its value (2 or 4 cells a row); wider tables are lists, read by column.
+    if (table.rows.length > MAX_LABEL_TABLE_ROWS) continue;
     const width = Math.max(table.headers.length, ...table.rows.map((row) => row.length));
-    if (table.rows.length > MAX_LABEL_TABLE_ROWS || width > 4 || width % 2 === 1) continue;
+    if (width > 4 || width % 2 === 1) continue;
     const rows = table.headers.length > 0 ? [table.headers, ...table.rows] : table.rows;
     rows.forEach((row, rowIndex) => {
       for (let column = 0; column + 1 < row.length; column += 1) {
