@@ -6,6 +6,7 @@ import extractScript from '../content/extract-page.iife.ts?script&iife';
 import type { ExtractResult } from '../content/extract-page.iife.ts';
 import settledScript from '../content/widgets-settled.iife.ts?script&iife';
 import { fromWire } from '../content/snapshot-wire.ts';
+import { WIDGET_ISLAND_KINDS } from '../../shared/extract/island.ts';
 import type { Snapshot } from '../../shared/extract/snapshot.ts';
 import { AuditError, scriptingErrorCode } from './audit-error.ts';
 
@@ -29,10 +30,18 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () =>
 
 /**
  * An inspector often clicks while a widget page is still loading its data (a `src` fetch, the on-demand decision
- * pipeline): reading then would judge the fallback, not the disclosure. Pages without zfgs- widgets pass at once.
+ * pipeline): reading then would judge the fallback, not the disclosure. A page where no zfgs- element is defined
+ * costs one call (nothing injected).
  */
 async function untilWidgetsSettled(tabId: number, limitMs: number): Promise<void> {
   const target = { tabId, frameIds: [0] };
+  const [defined] = await chrome.scripting.executeScript({
+    target,
+    world: 'MAIN',
+    func: (names: string[]) => names.some((name) => customElements.get(name) !== undefined),
+    args: [Object.keys(WIDGET_ISLAND_KINDS)],
+  });
+  if (defined?.result !== true) return;
   await chrome.scripting.executeScript({ target, world: 'MAIN', files: [settledScript] });
   await chrome.scripting.executeScript({
     target,
