@@ -124,6 +124,7 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   #pending: Promise<void> = Promise.resolve();
   #finishPending: () => void = () => undefined;
   #englishLoading?: Promise<void>;
+  #hasShownContent = false;
 
   get #widgetClass(): typeof ZfgsElement {
     return this.constructor as typeof ZfgsElement;
@@ -444,6 +445,12 @@ export abstract class ZfgsElement<K extends SchemaKind, Key extends string = nev
   }
 
   protected override render(): TemplateResult {
+    // A widget first shown in English waits for its strings with only its fallback: no flash of Chinese labels.
+    // Once it has shown something, a switch to English keeps that until the strings arrive (no blank flicker).
+    if (this.#englishLoading && !englishStrings.peek() && !this.#hasShownContent) {
+      return html`<div part="base" class="base" aria-busy="true"><div part="fallback" class="fallback"><slot></slot></div></div>`;
+    }
+    this.#hasShownContent = true;
     let body: unknown;
     try {
       body = this.#renderFailure === undefined ? this.#renderBody() : this.#renderFailureView();
