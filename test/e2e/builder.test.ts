@@ -1,15 +1,14 @@
 // The webmaster's builder (demo/builder/, built to dist/demo/builder.js) end to end in Chromium: a CSV import with
 // problems per row and cell, an XLSX import (written here with write-excel-file) whose personal data blocks the
 // export until masked, a clean export (embed code and JSON), and the work surviving a reload.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import writeXlsxFile from 'write-excel-file/node';
-import { launchChromium, type LaunchedBrowser } from './support/chromium.ts';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { useBrowserAndServer } from './support/session.ts';
 
 const files = mkdtempSync(join(tmpdir(), 'zfgs-builder-'));
 
@@ -35,26 +34,19 @@ async function writeDecisionsXlsx(path: string): Promise<void> {
 }
 
 describe('the builder', () => {
-  let launched: LaunchedBrowser;
-  let server: { url: string; close: () => Promise<void> };
+  const session = useBrowserAndServer();
   let page: Page;
   const errors: string[] = [];
 
   before(async () => {
-    server = await startStaticServer();
-    launched = await launchChromium();
-    await launched.browser.defaultBrowserContext().overridePermissions(server.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-    page = await launched.browser.newPage();
+    await session.browser.defaultBrowserContext().overridePermissions(session.server.url, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    page = await session.browser.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`${server.url}/builder/`, { waitUntil: 'load' });
+    await page.goto(`${session.server.url}/builder/`, { waitUntil: 'load' });
     await page.waitForFunction(() => customElements.get('builder-app') !== undefined && document.querySelector('#file') !== null);
-  });
-  after(async () => {
-    await launched?.browser.close();
-    await server?.close();
   });
 
   async function upload(name: string, content?: string): Promise<void> {

@@ -1,27 +1,17 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, type LaunchedBrowser } from './support/chromium.ts';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { useBrowserAndServer } from './support/session.ts';
 
 describe('demo site home page', () => {
-  let launched: LaunchedBrowser;
-  let server: { url: string; close: () => Promise<void> };
-  before(async () => {
-    server = await startStaticServer();
-    launched = await launchChromium();
-  });
-  after(async () => {
-    await launched?.browser.close();
-    await server?.close();
-  });
+  const session = useBrowserAndServer();
 
   it('loads with no console errors and links the gallery, the department pages and the builder', async () => {
-    const page = await launched.browser.newPage();
+    const page = await session.browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
     page.on('pageerror', (error) => problems.push(String(error)));
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-    const response = await page.goto(`${server.url}/`, { waitUntil: 'load' });
+    const response = await page.goto(`${session.server.url}/`, { waitUntil: 'load' });
     assert.equal(response?.status(), 200);
     const links = await page.$$eval('nav a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     assert.deepEqual(links, ['./gallery/', './pages/', './builder/']);
@@ -29,7 +19,7 @@ describe('demo site home page', () => {
   });
 
   it('answers 404 outside its roots instead of serving other files', async () => {
-    const response = await fetch(`${server.url}/..%2Fpackage.json`);
+    const response = await fetch(`${session.server.url}/..%2Fpackage.json`);
     assert.equal(response.status, 404);
   });
 });

@@ -1,10 +1,9 @@
 // Each department page (demo/pages) in Chromium with the built bundle, as a CMS serves it: every widget renders,
 // nothing on the console, except the one error the leaking page is meant to produce.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { launchChromium, type LaunchedBrowser } from './support/chromium.ts';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { useBrowserAndServer } from './support/session.ts';
 import { PAGES, REFERENCE_DATE } from '../../demo/pages/generate.ts';
 import { SETTLE_ALL, auditPage } from './support/audit-in-page.ts';
 
@@ -18,19 +17,10 @@ async function settle(page: Page): Promise<void> {
 }
 
 describe('department pages', () => {
-  let launched: LaunchedBrowser;
-  let server: { url: string; close: () => Promise<void> };
-  before(async () => {
-    server = await startStaticServer();
-    launched = await launchChromium();
-  });
-  after(async () => {
-    await launched?.browser.close();
-    await server?.close();
-  });
+  const session = useBrowserAndServer();
 
   async function visit(file: string): Promise<Visit> {
-    const page = await launched.browser.newPage();
+    const page = await session.browser.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
@@ -40,7 +30,7 @@ describe('department pages', () => {
     page.on('response', (response) => {
       if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
     });
-    const response = await page.goto(`${server.url}/pages/${file}`, { waitUntil: 'load' });
+    const response = await page.goto(`${session.server.url}/pages/${file}`, { waitUntil: 'load' });
     assert.equal(response?.status(), 200, file);
     const hasWidgets = await page.evaluate(() => document.querySelector('script[src="/dist/widgets/zfgs.js"]') !== null);
     if (hasWidgets) {
@@ -83,9 +73,9 @@ describe('department pages', () => {
   }
 
   it('procedures.html: without JavaScript every flowchart is still there as an ordered list of its steps', async () => {
-    const page = await launched.browser.newPage();
+    const page = await session.browser.newPage();
     await page.setJavaScriptEnabled(false);
-    await page.goto(`${server.url}/pages/procedures.html`, { waitUntil: 'load' });
+    await page.goto(`${session.server.url}/pages/procedures.html`, { waitUntil: 'load' });
     const lists = await page.$$eval('zfgs-flowchart', (elements) => elements.map((element) => ({ items: element.querySelectorAll('ol > li').length, visible: (element as HTMLElement).innerText })));
     assert.equal(lists.length, 5);
     for (const list of lists) assert.ok(list.items >= 5 && list.visible.includes('下一步'), JSON.stringify(list).slice(0, 200));

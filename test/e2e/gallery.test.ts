@@ -1,11 +1,10 @@
 // The widget gallery as a visitor meets it: built widgets (dist/widgets/zfgs.js) and gallery script, served by the
 // demo server, in Chromium. Every named example of every widget renders in both languages with no error box and
 // no console error; the display switches reach every widget.
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
-import { launchChromium, type LaunchedBrowser } from './support/chromium.ts';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { useBrowserAndServer } from './support/session.ts';
 import { WIDGET_EXAMPLES } from '../../widgets/examples.ts';
 
 interface WidgetState {
@@ -34,15 +33,12 @@ function widgetStates(page: Page): Promise<WidgetState[]> {
 }
 
 describe('widget gallery', () => {
-  let launched: LaunchedBrowser;
-  let server: { url: string; close: () => Promise<void> };
+  const session = useBrowserAndServer();
   let page: Page;
   const problems: string[] = [];
 
   before(async () => {
-    server = await startStaticServer();
-    launched = await launchChromium();
-    page = await launched.browser.newPage();
+    page = await session.browser.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
@@ -51,12 +47,8 @@ describe('widget gallery', () => {
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
-    const response = await page.goto(`${server.url}/gallery/`, { waitUntil: 'load' });
+    const response = await page.goto(`${session.server.url}/gallery/`, { waitUntil: 'load' });
     assert.equal(response?.status(), 200);
-  });
-  after(async () => {
-    await launched?.browser.close();
-    await server?.close();
   });
 
   it('renders every named example of every widget in Chinese and in English, none in an error state', async () => {

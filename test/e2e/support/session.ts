@@ -1,8 +1,9 @@
 // One Chromium with the extension and one test server per describe block, and the inspector's basic act:
 // open a URL in a new tab, click the toolbar, wait for the report or the error.
 import { after, before } from 'node:test';
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { AuditReport } from '../../../shared/engine/report.ts';
+import { launchChromium } from './chromium.ts';
 import { clickToolbar, launchInspector, openTab, shownReport, waitForResult, type Inspector, type PanelState } from './inspector.ts';
 import { startTestServer, type TestServer } from './test-server.ts';
 
@@ -31,6 +32,25 @@ export interface Audited {
   state: PanelState;
   /** The report shown, when the audit ended with one. */
   report?: AuditReport;
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  server: TestServer;
+}
+
+/** Chromium without the extension and the test server, for pages tested as a visitor sees them; like useInspectorAndServer. */
+export function useBrowserAndServer(): BrowserSession {
+  const session = {} as BrowserSession;
+  before(async () => {
+    session.server = await startTestServer();
+    session.browser = (await launchChromium()).browser;
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }
 
 export interface AuditOptions {
