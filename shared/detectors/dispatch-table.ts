@@ -3,7 +3,7 @@
 // normalised form, so 當事人 dispatches like 当事人.
 import { ANCHOR_PAIR, CHAR_CLASS, FIRST_ID, Guard, LONE, NAME_NEXT, NAME_OR_DE_NEXT, NAME_WORD_END, PAIR_LONGER, PAIR_WORD, pairHash, REACH, Scan, SCAN, SECOND_ID, SINGLE_GUARD, Stop, STOP, tripleHash, WORD, WORD_TRIPLE } from './char-class.ts';
 import { FREQUENT_CHARACTERS } from './character-frequency.ts';
-import { NORM } from './chars.ts';
+import { isHan, NORM } from './chars.ts';
 import { WordIndex } from './keywords.ts';
 import { NAME_FIRST } from './surnames.ts';
 import type { WordEntry } from './word-handler.ts';
@@ -92,8 +92,12 @@ const STOP_OF_GUARD: Record<number, number> = {
   [Guard.Always]: Stop.Always,
 };
 
-/** Rank of a character by rarity: characters outside the frequency list are the rarest. */
+/**
+ * Rank of a character by rarity: Chinese characters outside the frequency list are the rarest; punctuation and
+ * other non-Chinese characters (，住 (住 …) the most frequent, since the list counts Chinese characters only.
+ */
 function rarity(code: number): number {
+  if (!isHan(code)) return -1;
   const rank = FREQUENT_CHARACTERS.indexOf(String.fromCharCode(code));
   return rank < 0 ? FREQUENT_CHARACTERS.length : rank;
 }
