@@ -1,6 +1,6 @@
 // Context of a number or address: the field label written right before it, and whether it is the agency's
 // own contact block (the footer after the remedy clause, or a line with 邮编 / 本局地址) or a hotline.
-import { indexWithin, NORM } from './chars.ts';
+import { codeSet, indexWithin, NORM } from './chars.ts';
 import { publicKind } from './finding-store.ts';
 import { WordIndex, type WordMatch } from './keywords.ts';
 import type { ScanState } from './scan-state.ts';
@@ -36,7 +36,7 @@ export interface Label {
   start: number;
 }
 
-const SKIPPED_BEFORE_VALUE = new Set([58, 40, 32, 0x3000, 0x3010]); // : ( space ideographic-space 【 (after folding)
+const SKIPPED_BEFORE_VALUE = codeSet(':( \u3000【'); // : ( space ideographic-space 【 (after folding)
 
 /** Reused by labelBefore: callers read the label of a value before asking for the next one and never keep it. */
 const LABEL: Label = { kind: 'id', start: 0 };
@@ -45,7 +45,7 @@ const LABEL_MATCH: WordMatch<LabelKind> = { word: '', payload: 'id', start: 0, e
 /** The field label written right before `valueStart` (after skipping a colon, bracket or space); reused by the next call. */
 export function labelBefore(text: string, valueStart: number): Label | undefined {
   let end = valueStart;
-  while (end > 0 && valueStart - end < 3 && SKIPPED_BEFORE_VALUE.has(NORM[text.charCodeAt(end - 1)] ?? 0)) end -= 1;
+  while (end > 0 && valueStart - end < 3 && SKIPPED_BEFORE_VALUE[NORM[text.charCodeAt(end - 1)] ?? 0] === 1) end -= 1;
   if (end > 0 && !LABEL_LAST[NORM[text.charCodeAt(end - 1)] ?? 0]) return undefined;
   if (!LABELS.matchEndingInto(text, end, LABEL_MATCH)) return undefined;
   LABEL.kind = LABEL_MATCH.payload;
@@ -84,8 +84,7 @@ const onAgencyLineWord: WordHandler = (state, match) => {
  * are the agency's. It only counts in a sentence that says 不服.
  */
 const onRemedyClause: WordHandler = (state, match) => {
-  const from = state.sentenceStart(match.start);
-  if (state.footerStart === Number.POSITIVE_INFINITY && indexWithin(state.text, '不服', from, match.start) >= 0) {
+  if (state.footerStart === Number.POSITIVE_INFINITY && indexWithin(state.text, '不服', state.sentenceStart(match.start), match.start) >= 0) {
     state.footerStart = match.end;
   }
   return match.end;

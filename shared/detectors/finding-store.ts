@@ -170,11 +170,11 @@ export class FindingStore {
    * Finding indexes in order (isBefore). Findings mostly come in order, so the array sort (a merge sort that
    * takes runs already in order as they are) costs little more than one pass.
    */
-  private order(): number[] {
-    const order: number[] = [];
+  private order(): Int32Array {
+    const order = new Int32Array(this.length);
     let isSorted = true;
     for (let k = 0; k < this.length; k += 1) {
-      order.push(k);
+      order[k] = k;
       if (k > 0 && isSorted && !this.isBefore(k - 1, k)) isSorted = false;
     }
     if (!isSorted) order.sort((a, b) => (this.isBefore(a, b) ? -1 : 1));
@@ -187,20 +187,26 @@ export class FindingStore {
    */
   resolve(text: string, all: boolean): Finding[] {
     const { starts, ends, kinds } = this;
-    const kept: number[] = [];
-    for (const k of this.order()) {
+    const order = this.order();
+    const kept = new Int32Array(order.length);
+    let keptCount = 0;
+    for (let o = 0; o < order.length; o += 1) {
+      const k = order[o]!;
       if (ends[k]! <= starts[k]!) continue;
-      const last = kept.at(-1);
-      if (last === undefined || starts[k]! >= ends[last]!) {
-        kept.push(k);
+      const last = keptCount > 0 ? kept[keptCount - 1]! : -1;
+      if (last < 0 || starts[k]! >= ends[last]!) {
+        kept[keptCount++] = k;
         continue;
       }
       const lastLength = ends[last]! - starts[last]!;
       const length = ends[k]! - starts[k]!;
-      if (length > lastLength || (length === lastLength && kindRanks[kinds[k]!]! > kindRanks[kinds[last]!]!)) kept[kept.length - 1] = k;
+      if (length > lastLength || (length === lastLength && kindRanks[kinds[k]!]! > kindRanks[kinds[last]!]!)) kept[keptCount - 1] = k;
     }
     const findings: Finding[] = [];
-    for (const k of kept) if (all || kindClassifications[kinds[k]!] === 'leak') findings.push(this.finding(text, k));
+    for (let o = 0; o < keptCount; o += 1) {
+      const k = kept[o]!;
+      if (all || kindClassifications[kinds[k]!] === 'leak') findings.push(this.finding(text, k));
+    }
     return findings;
   }
 

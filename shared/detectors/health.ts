@@ -40,6 +40,10 @@ const TRIGGERS = new WordIndex<Trigger>([
   ...['患者', '以及', '可以', '予以', '以上', '以下', '所以', '以来', '以内', '以外', '以前', '以后', '以便', '联系', '关系', '系统', '体系', '系列', '原因', '因此', '因素', '出现场']
     .map((word) => [word, 'none'] as const),
 ]);
+/** Reused by the lookups below (read at once, never kept). */
+const TRIGGER: WordMatch<Trigger> = { word: '', payload: 'none', start: 0, end: 0 };
+const EXCLUDED: WordMatch<true> = { word: '', payload: true, start: 0, end: 0 };
+
 /** Words that close the condition phrase (the span ends before them). */
 const CLOSERS = wordList('接受 前来 期间 为由 症状 办理 患者 在被 入院 来院 就诊 经医院 经救治 送医 送往 的 前往 而 时');
 
@@ -71,10 +75,9 @@ function conditionStart(text: string, anchor: number): number {
   const from = clauseStart(text, anchor);
   let start = -1;
   for (let i = from; i < anchor; i += 1) {
-    const trigger = TRIGGERS.matchAt(text, i);
-    if (!trigger) continue;
-    if (trigger.payload !== 'none' && trigger.end <= anchor) start = trigger.payload === 'include' ? trigger.start : trigger.end;
-    i = trigger.end - 1;
+    if (!TRIGGERS.matchInto(text, i, TRIGGER)) continue;
+    if (TRIGGER.payload !== 'none' && TRIGGER.end <= anchor) start = TRIGGER.payload === 'include' ? TRIGGER.start : TRIGGER.end;
+    i = TRIGGER.end - 1;
   }
   return start >= 0 && !hasQuoteBetween(text, start, anchor) ? start : -1;
 }
@@ -93,13 +96,11 @@ function conditionEnd(text: string, from: number): number {
 function continuesCondition(text: string, from: number, to: number): boolean {
   if (hasQuoteBetween(text, from, to)) return false;
   for (let i = from; i < to; i += 1) {
-    const trigger = TRIGGERS.matchAt(text, i);
-    if (trigger && (trigger.payload !== 'none' || trigger.word === '患者')) return false;
+    if (TRIGGERS.matchInto(text, i, TRIGGER) && (TRIGGER.payload !== 'none' || TRIGGER.word === '患者')) return false;
   }
   for (let i = from; i < to; i += 1) {
-    const excluded = NOT_CONDITION_INDEX.matchAt(text, i);
-    if (excluded) {
-      i = excluded.end - 1;
+    if (NOT_CONDITION_INDEX.matchInto(text, i, EXCLUDED)) {
+      i = EXCLUDED.end - 1;
       continue;
     }
     if (CONDITION_INDEX.hasMatchAt(text, i)) return true;

@@ -259,16 +259,22 @@ export function noteShortDate(state: ScanState, start: number, end: number): voi
   if (date !== undefined && !noteStatedBirth(state, start, monthEnd + (day & 3) + 1, date)) state.noteDate(date);
 }
 
-/** Handles the number whose first digit is at `index`; returns where the scan continues. */
-export function onDigit(state: ScanState, index: number): number {
+/**
+ * Dates, amounts, article numbers: up to 4 digits standing alone, settled without a call or an allocation;
+ * returns where the scan continues, or -1 when the number needs onLongNumber.
+ */
+export function onShortNumber(state: ScanState, index: number): number {
   const { text } = state;
-  // Fast path: dates, amounts, article numbers — up to 4 digits standing alone.
-  let end = index;
-  while (end < text.length && end - index <= 4 && isDigit(text.charCodeAt(end))) end += 1;
-  if (end - index <= 4 && !isNumberJoiner(text.charCodeAt(end)) && !isNumberJoiner(text.charCodeAt(index - 1))) {
-    if (end - index === 4) noteShortDate(state, index, end);
-    return end;
-  }
+  let end = index + 1;
+  while (end - index <= 4 && isDigit(text.charCodeAt(end))) end += 1;
+  if (end - index > 4 || isNumberJoiner(text.charCodeAt(end)) || isNumberJoiner(text.charCodeAt(index - 1))) return -1;
+  if (end - index === 4 && text.charCodeAt(end) === YEAR) noteShortDate(state, index, end);
+  return end;
+}
+
+/** Handles the number whose first digit is at `index` when onShortNumber could not; returns where the scan continues. */
+export function onLongNumber(state: ScanState, index: number): number {
+  const { text } = state;
   // A plain run too short for any personal number (postal codes, short serials) needs no classification.
   const plainEnd = plainRunEnd(text, index);
   if (plainEnd >= 0 && plainEnd - index < MIN_PERSONAL_DIGITS) return plainEnd;

@@ -6,7 +6,7 @@
 // are then sorted and overlaps resolved.
 import { ANCHOR_PAIR, AT_SIGN, CHAR_CLASS, DIGIT, FIRST_ID, Guard, KNOWN_NAME, LONE, NAME_NEXT, NAME_OR_DE_NEXT, NAME_PAIR, NAME_WORD_END, NEEDS_NEXT, PAIR_LONGER, PAIR_NONE, PAIR_WORD, pairHash, REACH, Scan, SCAN, SECOND_ID, SINGLE_GUARD, Stop, STOP, tripleHash, WORD, WORD_TRIPLE } from './char-class.ts';
 import { buildDispatchTable } from './dispatch-table.ts';
-import { isDigit, isHan, NORM } from './chars.ts';
+import { codeSet, isDigit, isHan, NORM } from './chars.ts';
 import { footerWordEntries } from './contact-context.ts';
 import { onAtSign } from './email-handler.ts';
 import { healthWordEntries } from './health.ts';
@@ -14,9 +14,7 @@ import { addressWordEntries } from './home-address.ts';
 import { parseIsoDate, type DateNumber } from './id-number.ts';
 import type { WordMatch } from './keywords.ts';
 import { ageWordEntries, resolveMinors } from './minor.ts';
-import { isNumberJoiner, noteShortDate, onDigit } from './numbers.ts';
-
-const YEAR = 0x5e74; // 年 (the same in traditional characters)
+import { onLongNumber, onShortNumber } from './numbers.ts';
 import { ScanState } from './scan-state.ts';
 import { NAME_FIRST } from './surnames.ts';
 import { nameWordEntries, onKnownName } from './third-party-name.ts';
@@ -30,7 +28,7 @@ const { words: WORDS, pairs: WORD_PAIRS, width: PAIR_WIDTH } = buildDispatchTabl
   ...footerWordEntries(),
   ...ageWordEntries(),
 ]);
-const NUMERALS = new Set('一二两三四五六七八九十百'.split('').map((char) => char.charCodeAt(0)));
+const NUMERALS = codeSet('一二两三四五六七八九十百');
 
 function passesGuard(guard: number, text: string, index: number, next: number): boolean {
   switch (guard) {
@@ -42,10 +40,10 @@ function passesGuard(guard: number, text: string, index: number, next: number): 
       return isHan(text.charCodeAt(index - 1));
     case Guard.NumberBefore: {
       const previous = text.charCodeAt(index - 1);
-      return isDigit(previous) || NUMERALS.has(previous);
+      return isDigit(previous) || NUMERALS[previous] === 1;
     }
     case Guard.NumberAfter:
-      return isDigit(text.charCodeAt(index + 1)) || NUMERALS.has(next) || next === 0x4eba; // 人
+      return isDigit(text.charCodeAt(index + 1)) || NUMERALS[next] === 1 || next === 0x4eba; // 人
     default:
       return false;
   }
@@ -68,7 +66,7 @@ function visit(state: ScanState, i: number): number {
   const charClass = CHAR_CLASS[code]!;
   if (charClass === 0) return i + 1;
   let next = i + 1;
-  if (charClass & DIGIT) return onShortNumber(state, i) ?? onDigit(state, i);
+  if (charClass & DIGIT) return onNumber(state, i);
   if (charClass & AT_SIGN) return onAtSign(state, i);
   const following = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
   if (charClass & KNOWN_NAME && NAME_PAIR[pairHash(code, following)] !== 0) next = Math.max(next, onKnownName(state, i));
@@ -87,17 +85,10 @@ function visit(state: ScanState, i: number): number {
   return next > i ? next : i + 1;
 }
 
-/**
- * Dates, amounts, article numbers: up to 4 digits standing alone are settled here, without a call; returns
- * where to read next, or undefined when the number needs onDigit.
- */
-function onShortNumber(state: ScanState, i: number): number | undefined {
-  const text = state.text;
-  let end = i + 1;
-  while (end - i <= 4 && CHAR_CLASS[text.charCodeAt(end)]! & DIGIT) end += 1;
-  if (end - i > 4 || isNumberJoiner(text.charCodeAt(end)) || isNumberJoiner(text.charCodeAt(i - 1))) return undefined;
-  if (end - i === 4 && text.charCodeAt(end) === YEAR) noteShortDate(state, i, end);
-  return end;
+/** The number whose first digit is at `i`; returns where to read next. */
+function onNumber(state: ScanState, i: number): number {
+  const end = onShortNumber(state, i);
+  return end >= 0 ? end : onLongNumber(state, i);
 }
 
 const normAt = (text: string, index: number): number => NORM[text.charCodeAt(index)] ?? 0;
@@ -167,7 +158,7 @@ function walk(state: ScanState): void {
     const code = text.charCodeAt(i);
     const stop = STOP[code]!;
     if (stop & Stop.Digit) {
-      done = i = onShortNumber(state, i) ?? onDigit(state, i);
+      done = i = onNumber(state, i);
     } else if (stop & Stop.AtSign) {
       done = i = visit(state, i);
     } else if (isStop(text, i, code, stop)) {
