@@ -118,10 +118,12 @@ export function plainRunEnd(text: string, index: number): number {
 /** The token of a plain run, reused: callers read it before reading the next number and never keep it. */
 const PLAIN: NumberToken = { kind: 'number', start: 0, end: 0, chars: '', breaks: NO_BREAKS, groupEnds: NO_BREAKS, hasCountryCode: false };
 
-/** Reads the number whose first digit is at `index` (a plain run's token is reused by the next call). */
-export function readNumberToken(text: string, index: number): NumberToken {
+/**
+ * Reads the number whose first digit is at `index` (a plain run's token is reused by the next call);
+ * `plainEnd` is plainRunEnd(text, index) when the caller has it already.
+ */
+export function readNumberToken(text: string, index: number, plainEnd = plainRunEnd(text, index)): NumberToken {
   if (index > 0 && isAsciiLetter(text.charCodeAt(index - 1))) return readCode(text, index);
-  const plainEnd = plainRunEnd(text, index);
   if (plainEnd >= 0) {
     PLAIN.start = index;
     PLAIN.end = plainEnd;

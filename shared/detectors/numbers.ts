@@ -278,7 +278,7 @@ export function onLongNumber(state: ScanState, index: number): number {
   // A plain run too short for any personal number (postal codes, short serials) needs no classification.
   const plainEnd = plainRunEnd(text, index);
   if (plainEnd >= 0 && plainEnd - index < MIN_PERSONAL_DIGITS) return plainEnd;
-  const token = readNumberToken(text, index);
+  const token = readNumberToken(text, index, plainEnd);
   if (token.kind === 'number' && token.chars.length < MIN_PERSONAL_DIGITS && token.breaks.length === 0 && !token.hasCountryCode) return token.end;
   if (token.kind === 'code') {
     if (token.end - token.start === 18 && state.isReportingAll) classifyCode(state, token);
