@@ -3,6 +3,7 @@
 // that are far more often ordinary words than surnames (和 and 于 are kept, their common words are listed in
 // names.ts; but 由, 但, 信, 国,
 // 海, 南, 平, 来 …) are left out: a name must start with a surname, and those would let common words through.
+import { pairHash } from './char-class.ts';
 import { codeSet, NORM } from './chars.ts';
 
 const SINGLE =
@@ -49,13 +50,19 @@ const SURNAME_SHAPE: NameStart = { keep: 1, minLength: 2, maxLength: 3 };
 const pairKey = (name: string) => name.charCodeAt(0) * 65536 + name.charCodeAt(1);
 const COMPOUND_KEYS = new Set([...COMPOUND_SURNAMES].map(pairKey));
 const SYLLABLE_KEYS = new Set([...SYLLABLES].map(pairKey));
+/** The pairs of both sets by a 16-bit hash: most names start with neither, and a byte read says so. */
+const SPECIAL_PAIRS = new Uint8Array(65536);
+for (const name of [...COMPOUND_SURNAMES, ...SYLLABLES]) SPECIAL_PAIRS[pairHash(name.charCodeAt(0), name.charCodeAt(1))] = 1;
 
 /** How a personal name starting at `index` may be shaped, or undefined when no name can start there. */
 export function nameStart(text: string, index: number): NameStart | undefined {
   const first = NORM[text.charCodeAt(index)] ?? 0;
   if (NAME_FIRST[first] !== 1) return undefined;
-  const key = first * 65536 + (NORM[text.charCodeAt(index + 1)] ?? 0);
-  if (COMPOUND_KEYS.has(key)) return COMPOUND_SHAPE;
-  if (SYLLABLE_KEYS.has(key)) return SYLLABLE_SHAPE;
+  const second = NORM[text.charCodeAt(index + 1)] ?? 0;
+  if (SPECIAL_PAIRS[pairHash(first, second)] === 1) {
+    const key = first * 65536 + second;
+    if (COMPOUND_KEYS.has(key)) return COMPOUND_SHAPE;
+    if (SYLLABLE_KEYS.has(key)) return SYLLABLE_SHAPE;
+  }
   return SURNAME[first] === 1 ? SURNAME_SHAPE : undefined;
 }
