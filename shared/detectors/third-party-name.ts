@@ -400,6 +400,8 @@ const onPartyRole: WordHandler = (state, match) => {
   return Math.max(end, match.end);
 };
 
+const OFFICER_SEPARATORS = codeSet('、，, 　;；');
+
 /** 执法人员：陈立（执法证号：…）、何佳怡（…）: officers' names are public; the line's numbers are certificates. */
 const onOfficerLine: WordHandler = (state, match) => {
   const { text } = state;
@@ -418,7 +420,7 @@ const onOfficerLine: WordHandler = (state, match) => {
       const close = closingBracket(text, i, lineEnd - i);
       i = close < 0 ? lineEnd : close + 1;
     }
-    while (i < lineEnd && '、，, 　;；'.includes(text[i]!)) i += 1;
+    while (i < lineEnd && OFFICER_SEPARATORS[text.charCodeAt(i)] === 1) i += 1;
     if (i < lineEnd && !isHan(text.charCodeAt(i))) break;
   }
   return lineEnd;
@@ -496,6 +498,8 @@ export function onKnownName(state: ScanState, index: number): number {
   return span.end;
 }
 
+const BEFORE_LABEL = codeSet('（(，,：: ');
+
 /**
  * The name right before a contact label (童思雨，收款银行卡… ; 汪振宇，联系电话…): personal data there belongs
  * to that person. A name opening its line and followed by a colon is the party (蒲欣悦：（纳税人识别号…）).
@@ -503,7 +507,7 @@ export function onKnownName(state: ScanState, index: number): number {
 export function addNameBeforeLabel(state: ScanState, labelStart: number): void {
   const { text } = state;
   let end = labelStart;
-  while (end > 0 && '（(，,：: '.includes(text[end - 1]!)) end -= 1;
+  while (end > 0 && BEFORE_LABEL[text.charCodeAt(end - 1)] === 1) end -= 1;
   if (end === labelStart || state.lastPersonEnd >= end) return;
   const name = readNameBefore(text, end);
   if (!name) return;
