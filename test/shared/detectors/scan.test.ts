@@ -2,6 +2,7 @@
 // never throws on any string: empty, lone surrogates, 10 MB adversarial input.
 import { expect } from '@open-wc/testing';
 import { scan } from '../../../shared/detectors/scan.ts';
+import { Stop, STOP } from '../../../shared/detectors/char-class.ts';
 
 const SAMPLE =
   '当事人：周建明\n身份证号码：330106197906234172\n住所：杭州市西湖区三墩镇金家渡路88号6幢2单元502室\n联系电话：13857123468\n\n' +
@@ -57,6 +58,15 @@ describe('scan', () => {
     const mixed = '身份证号：330106197906234172 消费者刘晓燕（电话13857123468）'.repeat(230_000);
     expect(mixed.length).to.be.greaterThan(10_000_000);
     expect(scan(mixed).length).to.be.greaterThan(100_000);
+  });
+});
+
+describe('where the pass stops', () => {
+  it('never stops at punctuation for a context word (，住 and （住 are anchored on 住), yet still finds those words', () => {
+    for (const char of '，,（(：:；;。') expect(STOP[char.charCodeAt(0)]! & (Stop.PairBefore | Stop.PairAfter), char).to.equal(0);
+    expect(STOP['住'.charCodeAt(0)]! & Stop.PairBefore).to.not.equal(0);
+    const text = '证人张建国，住杭州市西湖区文三路90号3幢2单元501室，联系电话13857123468。';
+    expect(scan(text).map((f) => f.type)).to.include('home-address');
   });
 });
 
