@@ -1,11 +1,16 @@
 // The extension's overhead: from the toolbar click to the rendered report in the side panel, on a 10,000-row
 // decision page, as a ratio to the engine's own audit of that page (extract + audit inside the page) measured
 // in the same run. Target ≤ 1.5×. The first click also loads the side panel (reported apart).
+// A click is timed from the click itself to the panel's mark that the report has rendered (REPORT_RENDERED_MARK,
+// passed to this process by a binding as it is set), as the reference is timed inside the page: not the
+// harness's preparation before the click, its 10 ms polling for the result or its round trips after. The
+// polled time is printed beside it.
 import { build } from 'esbuild';
 import type { Page } from 'puppeteer-core';
 import { decisionPageHtml } from './browser/decision-page.ts';
 import type * as EngineAudit from './browser/engine-audit.ts';
 import { report } from './harness.ts';
+import { REPORT_RENDERED_MARK } from '../extension/ui/report-rendered-mark.ts';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { clickToolbar, launchInspector, shownReport, waitForResult } from '../test/e2e/support/inspector.ts';
 
@@ -25,6 +30,23 @@ async function engineInPage(page: Page): Promise<number> {
   return result.medianMs;
 }
 
+function withLimit<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+/** Calls `listener` with the report timestamp of each rendered mark the panel sets from now on. */
+async function watchRenderedMarks(panel: Page, listener: (timestamp: string) => void): Promise<void> {
+  await panel.exposeFunction('zfgsBenchRendered', listener);
+  await panel.evaluate((name) => {
+    const notify = (globalThis as unknown as { zfgsBenchRendered: (timestamp: string) => void }).zfgsBenchRendered;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntriesByName(name)) void notify(String((entry as PerformanceMark).detail));
+    }).observe({ type: 'mark' });
+  }, REPORT_RENDERED_MARK);
+}
+
 export default async function extensionBench(): Promise<void> {
   const html = decisionPageHtml(ROWS);
   const server = await startStaticServer({
@@ -36,19 +58,30 @@ export default async function extensionBench(): Promise<void> {
     await tab.setViewport({ width: 1200, height: 900 });
     await tab.goto(`${server.url}${PATH}`, { waitUntil: 'load' });
 
-    const clicks: number[] = [];
+    const polled: number[] = [];
+    const marked: number[] = [];
     let since: string | undefined;
+    let onRendered: ((timestamp: string, at: number) => void) | undefined;
     for (let i = 0; i <= RUNS; i += 1) {
+      let clickedAt = 0;
+      const previous = since;
+      const rendered = new Promise<number>((resolve) => {
+        onRendered = (timestamp, at) => {
+          if (timestamp !== previous) resolve(at);
+        };
+      });
       const started = performance.now();
-      const panel = await clickToolbar(inspector, tab);
+      const panel = await clickToolbar(inspector, tab, () => (clickedAt = performance.now()));
       const state = await waitForResult(panel, 300_000, since, 10);
-      clicks.push(performance.now() - started);
+      polled.push(performance.now() - started);
       if (state !== 'report') throw new Error(`the audit ended with ${state}`);
       since = (await shownReport(panel)).timestamp;
+      if (i === 0) await watchRenderedMarks(panel, (timestamp) => onRendered?.(timestamp, performance.now()));
+      else marked.push((await withLimit(rendered, 10_000, 'the panel set no rendered mark')) - clickedAt);
     }
     const reference = await engineInPage(tab);
-    const [cold, ...warm] = clicks;
-    const warmMs = median(warm);
+    const [cold, ...warmPolled] = polled;
+    const warmMs = median(marked);
     report({
       name: `toolbar click → rendered report, ${ROWS} decisions (panel open)`,
       value: warmMs,
@@ -57,6 +90,7 @@ export default async function extensionBench(): Promise<void> {
       target: '≤ 1.5×',
       met: warmMs / reference <= 1.5,
     });
+    report({ name: `the same clicks timed by polling the panel (10 ms), harness round trips included`, value: median(warmPolled), unit: 'ms', reference: { name: 'engine extract + audit in the page', value: reference } });
     report({ name: `first click, side panel opening included`, value: cold!, unit: 'ms', reference: { name: 'engine extract + audit in the page', value: reference } });
   } finally {
     await inspector.browser.close();
