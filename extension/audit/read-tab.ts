@@ -33,18 +33,21 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () =>
 
 /**
  * An inspector often clicks while a widget page is still loading its data (a `src` fetch, the on-demand decision
- * pipeline): reading then would judge the fallback, not the disclosure. A page where no zfgs- element is defined
- * costs one call (nothing injected).
+ * pipeline): reading then would judge the fallback, not the disclosure. Whether the page defines any zfgs- element
+ * is one call (nothing injected); only then are the widgets waited for.
  */
-async function untilWidgetsSettled(tabId: number, limitMs: number): Promise<void> {
-  const target = { tabId, frameIds: [0] };
+async function hasWidgets(tabId: number): Promise<boolean> {
   const [defined] = await chrome.scripting.executeScript({
-    target,
+    target: { tabId, frameIds: [0] },
     world: 'MAIN',
     func: (names: string[]) => names.some((name) => customElements.get(name) !== undefined),
     args: [Object.keys(WIDGET_ISLAND_KINDS)],
   });
-  if (defined?.result !== true) return;
+  return defined?.result === true;
+}
+
+async function untilWidgetsSettled(tabId: number, limitMs: number): Promise<void> {
+  const target = { tabId, frameIds: [0] };
   await chrome.scripting.executeScript({ target, world: 'MAIN', files: [settledScript] });
   await chrome.scripting.executeScript({
     target,
@@ -79,11 +82,27 @@ async function withScriptingErrors<T>(tabId: number, work: () => Promise<T>): Pr
   }
 }
 
+/**
+ * Tabs whose last check found no zfgs- element defined (most pages: legacy CMSs). Their next audit is sent right
+ * behind the check instead of after its answer, saving a round trip; it stands only if the check, which the tab
+ * runs first, again finds none — otherwise it is dropped and the page audited once its widgets settle.
+ */
+const tabsWithoutWidgets = new Set<number>();
+
 async function auditOnce(tabId: number, options: ReadTabOptions & Omit<PageAuditOptions, 'maxTextLength'>): Promise<PageAuditResult> {
   return withScriptingErrors(tabId, async () => {
-    await untilWidgetsSettled(tabId, options.widgetsLimitMs);
     const auditOptions: PageAuditOptions = { maxTextLength: options.maxTextLength, profile: options.profile, locale: options.locale, now: options.now };
-    let json = await callAuditor(tabId, auditOptions);
+    const checking = hasWidgets(tabId);
+    const early = tabsWithoutWidgets.has(tabId) ? callAuditor(tabId, auditOptions) : undefined;
+    early?.catch(() => undefined);
+    const isWaiting = await checking;
+    if (isWaiting) {
+      tabsWithoutWidgets.delete(tabId);
+      await untilWidgetsSettled(tabId, options.widgetsLimitMs);
+    } else {
+      tabsWithoutWidgets.add(tabId);
+    }
+    let json = early && !isWaiting ? await early : await callAuditor(tabId, auditOptions);
     if (json === 'absent') {
       await chrome.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [auditorScript] });
       json = await callAuditor(tabId, auditOptions);
