@@ -18,6 +18,7 @@ import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../export/expor
 import { t, uiLocale } from '../i18n.ts';
 import { ruleText, ruleTitle } from '../rule-text.ts';
 import { onAuditRequest, takeAuditRequest } from '../storage/audit-request.ts';
+import { ClickTwins, type ClickDelivery } from '../storage/click-twins.ts';
 import { StorageError, type AuditMode, type HistoryEntry, type ReviewMark } from '../storage/database.ts';
 import { applyRetention, deleteAudit, listAudits, loadAudit, saveAudit, siteOf } from '../storage/history.ts';
 import { deleteMark, listMarks, saveMark } from '../storage/marks.ts';
@@ -103,7 +104,17 @@ export class ZfgsInspectorApp extends LitElement {
     const window = await chrome.windows.getCurrent();
     this.windowId = window.id;
     if (this.windowId === undefined) return;
-    this.disposers.push(onAuditRequest(this.windowId, (request) => void this.auditTab(request.tabId)));
+    const windowId = this.windowId;
+    const twins = new ClickTwins(Date.now());
+    const onClick = (delivery: ClickDelivery) => {
+      if (twins.isFirst(delivery)) void this.auditTab(delivery.tabId);
+    };
+    const onDirectClick = (tab: chrome.tabs.Tab) => {
+      if (tab.windowId === windowId && tab.id !== undefined) onClick({ via: 'direct', tabId: tab.id });
+    };
+    chrome.action.onClicked.addListener(onDirectClick);
+    this.disposers.push(() => chrome.action.onClicked.removeListener(onDirectClick));
+    this.disposers.push(onAuditRequest(windowId, (request) => onClick({ via: 'request', tabId: request.tabId, requestedAt: request.requestedAt })));
     const pending = await takeAuditRequest(this.windowId);
     if (pending) await this.auditTab(pending.tabId);
   }
