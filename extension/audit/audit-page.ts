@@ -17,7 +17,7 @@ export interface StartPage {
   url: string;
   /** Attachment links found on the page. */
   attachments: number;
-  /** The Snapshot that was judged, fetched from the tab (fails once the tab shows another page). */
+  /** The page read again in the tab (fails once the tab shows another page or was audited again). */
   snapshot(): Promise<Snapshot>;
 }
 

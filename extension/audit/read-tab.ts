@@ -156,7 +156,7 @@ export async function digestInTab(tabId: number, token: string, timeoutMs = DEFA
   return digest as PageTextDigest;
 }
 
-/** The Snapshot audit `token` judged (the start of a site audit), fetched only when asked for. */
+/** The page of audit `token`, read again in its tab (the start of a site audit), only when asked for. */
 export async function snapshotInTab(tabId: number, token: string, timeoutMs = DEFAULT_READ_OPTIONS.timeoutMs): Promise<Snapshot> {
   const json = await withTimeout(askAuditor(tabId, 'snapshot', token), timeoutMs, () => timedOut(timeoutMs));
   if (typeof json !== 'string') throw replaced();

@@ -36,6 +36,6 @@ export interface PageAuditor {
   audit(options: PageAuditOptions): string;
   /** The evidence of the audit `token`'s text; undefined when a later audit or a new document replaced it. */
   digest(token: string): Promise<PageTextDigest | undefined>;
-  /** The audit `token`'s Snapshot as JSON of a WireSnapshot; undefined when replaced. */
+  /** The page read again for the audit `token`'s document, as JSON of a WireSnapshot; undefined when replaced. */
   snapshot(token: string): string | undefined;
 }

@@ -13,7 +13,11 @@ import { suggestProfile } from '../audit/profile-for-host.ts';
 import { toWire } from './snapshot-wire.ts';
 import { PAGE_AUDITOR_GLOBAL, type PageAuditor, type PageAuditOptions, type PageAuditResult, type PageTextDigest } from './page-auditor-api.ts';
 
-let kept: { token: string; snapshot: Snapshot } | undefined;
+/**
+ * The last audit: its text runs (what the evidence hashes) and how it read the page — not its whole Snapshot,
+ * whose tables and targets (megabytes on a long list) would stay in the page's heap until the next audit.
+ */
+let kept: { token: string; url: string; runs: Snapshot['text']; maxTextLength: number } | undefined;
 let audits = 0;
 
 function describe(error: unknown): string {
@@ -33,7 +37,7 @@ function auditPage(options: PageAuditOptions): PageAuditResult {
     const report = audit([snapshot], { profile, locale: options.locale, site: false, now: options.now });
     audits += 1;
     const token = `${performance.timeOrigin}-${audits}`;
-    kept = { token, snapshot };
+    kept = { token, url: snapshot.url, runs: snapshot.text, maxTextLength: options.maxTextLength };
     return { ok: true, token, report, attachments: snapshot.attachments.length };
   } catch (error) {
     return { ok: false, stage: 'engine', error: describe(error) };
@@ -46,18 +50,19 @@ function auditPage(options: PageAuditOptions): PageAuditResult {
  */
 async function digest(token: string): Promise<PageTextDigest | undefined> {
   if (kept?.token !== token) return undefined;
-  const { snapshot } = kept;
-  const text = pageText(snapshot);
-  if (!globalThis.crypto?.subtle) return { url: snapshot.url, characters: text.length, text };
-  return { url: snapshot.url, characters: text.length, textSha256: await sha256Hex(text) };
+  const { url, runs } = kept;
+  const text = pageText({ text: runs });
+  if (!globalThis.crypto?.subtle) return { url, characters: text.length, text };
+  return { url, characters: text.length, textSha256: await sha256Hex(text) };
 }
 
 const auditor: PageAuditor = {
   audit: (options) => JSON.stringify(auditPage(options)),
   digest,
-  // As JSON with front-coded targets (snapshot-wire.ts): chrome.scripting converts a returned object value by
-  // value (seconds for a 10,000-row table's Snapshot), a string in one piece.
-  snapshot: (token) => (kept?.token === token ? JSON.stringify(toWire(kept.snapshot)) : undefined),
+  // Read again (the page as it is now, in the document audit `token` read), as JSON with front-coded targets
+  // (snapshot-wire.ts): chrome.scripting converts a returned object value by value (seconds for a 10,000-row
+  // table's Snapshot), a string in one piece.
+  snapshot: (token) => (kept?.token === token ? JSON.stringify(toWire(extractSnapshot(document, { maxTextLength: kept.maxTextLength }))) : undefined),
 };
 
 (globalThis as typeof globalThis & Partial<Record<typeof PAGE_AUDITOR_GLOBAL, PageAuditor>>)[PAGE_AUDITOR_GLOBAL] = auditor;
