@@ -1,18 +1,29 @@
-// "Audit this page": the tab the toolbar was clicked on → Snapshot → shared engine → report + evidence.
+// "Audit this page": the tab the toolbar was clicked on → judged in the tab by the resident page auditor →
+// report + evidence. The Snapshot stays in the tab until something needs it (a site audit starting here).
 import type { ProfileId } from '../../shared/catalogue/types.ts';
 import type { AuditReport } from '../../shared/engine/report.ts';
 import type { Snapshot } from '../../shared/extract/snapshot.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
+import type { PageTextDigest } from '../content/page-auditor-api.ts';
 import type { Settings } from '../storage/settings.ts';
 import { captureTab } from './capture-tab.ts';
-import { pageEvidence, type Evidence } from './evidence.ts';
+import { sha256Hex, type Evidence, type PageEvidence } from './evidence.ts';
 import { suggestProfile } from './profile-for-host.ts';
-import { readTab } from './read-tab.ts';
-import { runEngine } from './run-engine.ts';
+import { auditInTab, digestInTab, snapshotInTab } from './read-tab.ts';
+import { localDay } from './run-engine.ts';
+
+/** The audited page as the panel knows it: enough to offer the next steps, the Snapshot on request. */
+export interface StartPage {
+  url: string;
+  /** Attachment links found on the page. */
+  attachments: number;
+  /** The page read again in the tab (fails once the tab shows another page or was audited again). */
+  snapshot(): Promise<Snapshot>;
+}
 
 export interface AuditedPage {
   tabId: number;
-  snapshot: Snapshot;
+  start: StartPage;
   report: AuditReport;
   /**
    * The evidence, finishing after the report: the screenshot (browser process) and the text hash
@@ -25,12 +36,17 @@ export function profileFor(settings: Settings, url: string): ProfileId {
   return settings.profile === 'auto' ? suggestProfile(url) : settings.profile;
 }
 
-export async function auditPage(tabId: number, settings: Settings, locale: Locale, onStage?: (stage: 'reading' | 'checking') => void): Promise<AuditedPage> {
-  onStage?.('reading');
-  const snapshot = await readTab(tabId);
-  const evidenceParts = Promise.all([captureTab(tabId), pageEvidence(snapshot)]);
-  onStage?.('checking');
-  const report = runEngine([snapshot], { profile: profileFor(settings, snapshot.url), locale, site: false });
-  const evidence = evidenceParts.then(([screenshot, page]): Evidence => ({ auditedAt: report.timestamp, url: report.url, pages: [page], ...screenshot }));
-  return { tabId, snapshot, report, evidence };
+async function pageEvidenceOf(digest: PageTextDigest): Promise<PageEvidence> {
+  const textSha256 = 'textSha256' in digest ? digest.textSha256 : await sha256Hex(digest.text);
+  return { url: digest.url, textSha256, characters: digest.characters };
+}
+
+export async function auditPage(tabId: number, settings: Settings, locale: Locale): Promise<AuditedPage> {
+  const audited = await auditInTab(tabId, { profile: settings.profile, locale, now: localDay() });
+  const { report, token } = audited;
+  const evidence = Promise.all([captureTab(tabId), digestInTab(tabId, token).then(pageEvidenceOf)]).then(
+    ([screenshot, page]): Evidence => ({ auditedAt: report.timestamp, url: report.url, pages: [page], ...screenshot }),
+  );
+  const start: StartPage = { url: report.url, attachments: audited.attachments, snapshot: () => snapshotInTab(tabId, token) };
+  return { tabId, start, report, evidence };
 }

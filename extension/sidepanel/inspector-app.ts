@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AuditReport, Finding } from '../../shared/engine/report.ts';
 import type { Locale } from '../../shared/i18n/locale.ts';
 import { AuditError, type AuditErrorCode } from '../audit/audit-error.ts';
-import { auditPage, profileFor } from '../audit/audit-page.ts';
+import { auditPage, profileFor, type StartPage } from '../audit/audit-page.ts';
 import type { Evidence } from '../audit/evidence.ts';
 import { highlightInTab } from '../audit/highlight-in-tab.ts';
 import { reviewKey } from '../audit/review-key.ts';
@@ -18,6 +18,7 @@ import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../export/expor
 import { t, uiLocale } from '../i18n.ts';
 import { ruleText, ruleTitle } from '../rule-text.ts';
 import { onAuditRequest, takeAuditRequest } from '../storage/audit-request.ts';
+import { ClickTwins, type ClickDelivery } from '../storage/click-twins.ts';
 import { StorageError, type AuditMode, type HistoryEntry, type ReviewMark } from '../storage/database.ts';
 import { applyRetention, deleteAudit, listAudits, loadAudit, saveAudit, siteOf } from '../storage/history.ts';
 import { deleteMark, listMarks, saveMark } from '../storage/marks.ts';
@@ -27,7 +28,6 @@ import '../ui/history-view.ts';
 import '../ui/report-view.ts';
 import type { FindingContext } from '../ui/rule-group.ts';
 import { baseStyles } from '../ui/styles.ts';
-import type { Snapshot } from '../../shared/extract/snapshot.ts';
 
 /** What the panel shows: an audit in its states, or a saved one. */
 interface Session {
@@ -37,8 +37,8 @@ interface Session {
   evidence: Promise<Evidence>;
   /** The tab audited, while the panel can still reach it (not for audits opened from history). */
   tabId?: number;
-  /** The audited page as read from the tab: the start of a site audit. */
-  start?: Snapshot;
+  /** The audited page, while its tab holds it: the start of a site audit. */
+  start?: StartPage;
   historyId?: number;
   isFromHistory: boolean;
 }
@@ -104,7 +104,17 @@ export class ZfgsInspectorApp extends LitElement {
     const window = await chrome.windows.getCurrent();
     this.windowId = window.id;
     if (this.windowId === undefined) return;
-    this.disposers.push(onAuditRequest(this.windowId, (request) => void this.auditTab(request.tabId)));
+    const windowId = this.windowId;
+    const twins = new ClickTwins(Date.now());
+    const onClick = (delivery: ClickDelivery) => {
+      if (twins.isFirst(delivery)) void this.auditTab(delivery.tabId);
+    };
+    const onDirectClick = (tab: chrome.tabs.Tab) => {
+      if (tab.windowId === windowId && tab.id !== undefined) onClick({ via: 'direct', tabId: tab.id });
+    };
+    chrome.action.onClicked.addListener(onDirectClick);
+    this.disposers.push(() => chrome.action.onClicked.removeListener(onDirectClick));
+    this.disposers.push(onAuditRequest(windowId, (request) => onClick({ via: 'request', tabId: request.tabId, requestedAt: request.requestedAt })));
     const pending = await takeAuditRequest(this.windowId);
     if (pending) await this.auditTab(pending.tabId);
   }
@@ -133,10 +143,8 @@ export class ZfgsInspectorApp extends LitElement {
     this.activity = { kind: 'working', stage: 'reading', isCancellable: false };
     try {
       // The settings as last loaded or changed (onSettingsChanged keeps them current): no read in the way.
-      const audited = await auditPage(tabId, this.settings, this.locale, (stage) => {
-        if (isCurrent()) this.activity = { kind: 'working', stage, isCancellable: false };
-      });
-      if (isCurrent()) await this.show({ mode: 'page', report: audited.report, evidence: audited.evidence, tabId, start: audited.snapshot, isFromHistory: false }, true);
+      const audited = await auditPage(tabId, this.settings, this.locale);
+      if (isCurrent()) await this.show({ mode: 'page', report: audited.report, evidence: audited.evidence, tabId, start: audited.start, isFromHistory: false }, true);
     } catch (error) {
       if (isCurrent()) this.fail(error, tabId);
     }
@@ -170,8 +178,7 @@ export class ZfgsInspectorApp extends LitElement {
   }
 
   private async runSiteAudit(session: Session, granting: Promise<boolean>, pageLimit?: number): Promise<void> {
-    const start = session.start;
-    if (!start) return;
+    if (!session.start) return;
     this.activity = { kind: 'working', stage: 'permission', isCancellable: false };
     let isGranted = false;
     try {
@@ -181,7 +188,7 @@ export class ZfgsInspectorApp extends LitElement {
       return;
     }
     if (!isGranted) {
-      this.fail(new AuditError('permission-denied', new URL(start.url).origin), session.tabId);
+      this.fail(new AuditError('permission-denied', new URL(session.start.url).origin), session.tabId);
       return;
     }
     const abort = new AbortController();
@@ -191,6 +198,7 @@ export class ZfgsInspectorApp extends LitElement {
     this.activity = { kind: 'working', stage: 'pages', isCancellable: true };
     try {
       const settings = await loadSettings();
+      const start = await session.start.snapshot();
       const crawl = pageLimit === undefined ? settings.crawl : { ...settings.crawl, maxPages: pageLimit };
       const { auditSite } = await import('../audit/site-audit.ts');
       const result = await auditSite({
@@ -206,7 +214,7 @@ export class ZfgsInspectorApp extends LitElement {
       if (this.abort !== abort) return;
       const { screenshot, screenshotError } = await session.evidence;
       const evidence: Evidence = { ...result.evidence, screenshot, screenshotError };
-      await this.show({ mode: 'site', report: result.report, evidence: Promise.resolve(evidence), tabId: session.tabId, start, isFromHistory: false }, true);
+      await this.show({ mode: 'site', report: result.report, evidence: Promise.resolve(evidence), tabId: session.tabId, start: session.start, isFromHistory: false }, true);
     } catch (error) {
       if (this.abort === abort) this.fail(error, session.tabId);
     } finally {
@@ -226,12 +234,20 @@ export class ZfgsInspectorApp extends LitElement {
     this.exportStatus = '';
     this.evidence = undefined;
     this.activity = { kind: 'done' };
-    void session.evidence.then((evidence) => {
-      if (this.session?.report === session.report) this.evidence = evidence;
-    });
-    if (isNew) {
+    const evidence = await session.evidence.then(
+      (settled) => {
+        if (this.session?.report === session.report) this.evidence = settled;
+        return settled;
+      },
+      (error: unknown) => {
+        // The page was replaced before its text could be hashed: without evidence the audit is not kept.
+        if (this.session?.report === session.report) this.fail(error, session.tabId);
+        return undefined;
+      },
+    );
+    if (isNew && evidence) {
       try {
-        const historyId = await saveAudit(session.report, await session.evidence, session.mode);
+        const historyId = await saveAudit(session.report, evidence, session.mode);
         if (this.session?.report === session.report) this.session = { ...this.session, historyId };
         this.storageProblem = '';
         await applyRetention(this.settings.retention);
@@ -436,7 +452,7 @@ export class ZfgsInspectorApp extends LitElement {
 
   private renderActions(session: Session) {
     const isWorking = this.activity.kind === 'working';
-    const attachments = session.start?.attachments.length ?? 0;
+    const attachments = session.start?.attachments ?? 0;
     return html`
       <section class="panel actions" aria-labelledby="actions-heading">
         <h2 id="actions-heading" class="visually-hidden">${t(this.locale, 'actions.heading')}</h2>

@@ -1,6 +1,6 @@
 // The report: where and when, totals, filters, the rules with their findings, what was not checked, and the
 // review marks of this page whose content is gone (stale). Renders only AuditReport JSON, as text.
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Phase } from '../../shared/catalogue/types.ts';
@@ -11,6 +11,7 @@ import { hasMessage, t } from '../i18n.ts';
 import { ruleTitle } from '../rule-text.ts';
 import type { ReviewMark } from '../storage/database.ts';
 import { OUTCOMES, outcomeBadge } from './outcome.ts';
+import { REPORT_RENDERED_MARK } from './report-rendered-mark.ts';
 import './report-summary.ts';
 import './rule-group.ts';
 import type { FindingContext } from './rule-group.ts';
@@ -104,6 +105,17 @@ export class ZfgsInspectorReport extends LitElement {
         </label>
       </fieldset>
     `;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('report') && this.report) void this.markRendered(this.report.timestamp);
+  }
+
+  /** The summary and the rule groups render in the microtasks after this element's update: marked once they have. */
+  private async markRendered(timestamp: string): Promise<void> {
+    const parts = [...this.renderRoot.querySelectorAll<LitElement>('zfgs-inspector-summary, zfgs-inspector-rule')];
+    await Promise.all(parts.map((part) => part.updateComplete));
+    if (this.report?.timestamp === timestamp) performance.mark(REPORT_RENDERED_MARK, { detail: timestamp });
   }
 
   override render() {

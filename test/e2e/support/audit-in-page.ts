@@ -8,6 +8,7 @@ const ENTRY = `
 import { extractSnapshot } from './shared/extract/extract.ts';
 import { audit } from './shared/engine/run.ts';
 globalThis.__zfgsAuditPage = (options) => audit([extractSnapshot(document)], options);
+globalThis.__zfgsPageText = () => extractSnapshot(document).text.map((run) => run.text).join('\\n');
 `;
 
 let bundle: Promise<string> | undefined;
@@ -35,6 +36,12 @@ export const SETTLE_ALL = `(async () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 })()`;
+
+/** The page's text as the evidence hashes it: the Snapshot's text runs joined by "\n". */
+export async function pageTextInPage(page: Page): Promise<string> {
+  await page.evaluate(await auditorScript());
+  return page.evaluate(() => (globalThis as unknown as { __zfgsPageText(): string }).__zfgsPageText());
+}
 
 export async function auditPage(page: Page, options: { now: string; profile?: string; site?: boolean }): Promise<AuditReport> {
   await page.evaluate(SETTLE_ALL);

@@ -12,6 +12,8 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** Reuse a profile directory, e.g. to test that data survives a restart. */
   userDataDir?: string;
+  /** Command-line switches beside CHROME_ARGS, e.g. --host-resolver-rules for a host name that is not localhost. */
+  args?: readonly string[];
 }
 
 export interface LaunchedBrowser {
@@ -33,7 +35,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
     pipe: true,
     enableExtensions: options.withExtension === true,
     userDataDir: options.userDataDir ?? newProfileDir(),
-    args: CHROME_ARGS,
+    args: [...CHROME_ARGS, ...(options.args ?? [])],
   });
   if (!options.withExtension) return { browser };
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {

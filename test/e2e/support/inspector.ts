@@ -34,13 +34,17 @@ export async function openTab(browser: Browser, url: string, { mayFail = false }
   return page;
 }
 
-/** The toolbar click on `page`: triggers the extension's action for that tab, returns the side panel. */
-export async function clickToolbar(inspector: Inspector, page: Page): Promise<Page> {
+/**
+ * The toolbar click on `page`: triggers the extension's action for that tab, returns the side panel.
+ * `onClick` runs just before the click itself, after the harness's own preparation.
+ */
+export async function clickToolbar(inspector: Inspector, page: Page, onClick?: () => void): Promise<Page> {
   const extension = (await inspector.browser.extensions()).get(inspector.extensionId);
   if (!extension) throw new Error('extension not found');
   // An error still shown from the previous audit must not be taken for this one's (see waitForResult).
   await inspector.panel?.evaluate((app) => document.querySelector(app)?.shadowRoot?.querySelector('.audit-error')?.setAttribute('data-stale', ''), APP);
   await page.bringToFront();
+  onClick?.();
   await page.triggerExtensionAction(extension);
   inspector.panel ??= await sidePanel(inspector);
   return inspector.panel;
