@@ -10,44 +10,77 @@ import type { DecisionRecord } from './decisions.ts';
 /** Between two rows' texts: a blank line ends every number, name, address and sentence the detectors read. */
 export const ROW_SEPARATOR = '\n\n\n';
 
-/** The texts of a list's rows, joined. */
+/**
+ * The texts of a list's rows, joined: read from the table's own rows when first asked (a list whose text no rule
+ * reads never builds it), in one array sized to fit, so no row adds parts one by one to a growing array.
+ */
 export class ListText {
-  /** Where each row's text starts in `joined`; it ends ROW_SEPARATOR.length before the next one starts. */
-  readonly starts: number[] = [];
-  private readonly parts: string[] = [];
-  private length = 0;
   private text: string | undefined;
+  private rowStarts: number[] | undefined;
 
-  /** Adds the next row's text: its cells (those at `columns`, or all), joined by spaces. */
-  addRow(row: readonly string[], columns?: readonly number[]): void {
-    if (this.starts.length > 0) {
-      this.parts.push(ROW_SEPARATOR);
-      this.length += ROW_SEPARATOR.length;
-    }
-    this.starts.push(this.length);
-    const count = columns ? columns.length : row.length;
-    for (let index = 0; index < count; index += 1) {
-      const cell = (columns ? row[columns[index]!] : row[index]) ?? '';
-      if (index > 0) {
-        this.parts.push(' ');
-        this.length += 1;
-      }
-      this.parts.push(cell);
-      this.length += cell.length;
-    }
+  /**
+   * The rows from `firstRow` on are the list's; a row's text is its cells at `columns`, joined by spaces (all its
+   * cells when it has as many as `columns` names: the columns are then every column of the table).
+   */
+  constructor(
+    private readonly rows: readonly (readonly string[])[],
+    private readonly firstRow: number,
+    private readonly columns: readonly number[],
+  ) {}
+
+  get rowCount(): number {
+    return Math.max(0, this.rows.length - this.firstRow);
+  }
+
+  /** Where each row's text starts in `joined`; it ends ROW_SEPARATOR.length before the next one starts. */
+  get starts(): number[] {
+    if (this.rowStarts === undefined) this.build();
+    return this.rowStarts!;
   }
 
   /** Every row's text, ROW_SEPARATOR between them (built once, when first asked). */
   get joined(): string {
-    if (this.text === undefined) {
-      this.text = this.parts.join('');
-      this.parts.length = 0;
-    }
-    return this.text;
+    if (this.text === undefined) this.build();
+    return this.text!;
   }
 
-  get rowCount(): number {
-    return this.starts.length;
+  private columnsOf(row: readonly string[]): readonly number[] | undefined {
+    return this.columns.length === row.length ? undefined : this.columns;
+  }
+
+  private build(): void {
+    const { rows, firstRow } = this;
+    let partCount = 0;
+    for (let index = firstRow; index < rows.length; index += 1) {
+      const row = rows[index]!;
+      partCount += 2 * (this.columnsOf(row) ?? row).length + 1; // its cells, the spaces between them, a separator
+    }
+    const parts = new Array<string>(partCount);
+    const starts = new Array<number>(this.rowCount);
+    let part = 0;
+    let length = 0;
+    for (let index = firstRow; index < rows.length; index += 1) {
+      const row = rows[index]!;
+      const columns = this.columnsOf(row);
+      const count = columns ? columns.length : row.length;
+      if (index > firstRow) {
+        parts[part++] = ROW_SEPARATOR;
+        length += ROW_SEPARATOR.length;
+      }
+      starts[index - firstRow] = length;
+      for (let column = 0; column < count; column += 1) {
+        const cell = (columns ? row[columns[column]!] : row[column]) ?? '';
+        if (column > 0) {
+          parts[part++] = ' ';
+          length += 1;
+        }
+        parts[part++] = cell;
+        length += cell.length;
+      }
+    }
+    parts.length = part;
+    this.rowStarts = starts;
+    this.text = parts.join('');
   }
 
   /** The row whose text holds `offset` of `joined` (or precedes it, for an offset in a separator). */

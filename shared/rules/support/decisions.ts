@@ -206,9 +206,9 @@ function fromTables(page: Page): DecisionRecord[] {
       return cell === undefined ? undefined : trimmed(cell) || undefined;
     };
     const kindBit = 1 << summaryAt.length;
-    const list = new ListText();
     const firstRecord = records.length;
     const firstRow = table.headers.length > 0 ? 0 : 1;
+    const list = new ListText(table.rows, firstRow, scannedAt);
     for (let index = firstRow; index < table.rows.length; index += 1) {
       const row = table.rows[index]!;
       const documentNumber = value(row, numberAt!);
@@ -223,8 +223,7 @@ function fromTables(page: Page): DecisionRecord[] {
         if (kind) fields.add('kind');
         fieldSets.set(shownMask, fields);
       }
-      const record = new ListRecord(page.url, table.rowTargets?.[index] ?? table.target, table.target, fields, list, list.rowCount);
-      list.addRow(row, scannedAt.length === row.length ? undefined : scannedAt);
+      const record = new ListRecord(page.url, table.rowTargets?.[index] ?? table.target, table.target, fields, list, index - firstRow);
       if (documentNumber) record.documentNumber = documentNumber;
       const partyOfRow = party(value(row, partyAt!) ?? '');
       if (partyOfRow) record.party = partyOfRow;
