@@ -179,6 +179,23 @@ function plainCellText(cell: Element, hasAttributes: boolean): string | undefine
   return text.length > MAX_CELL_LENGTH ? text.slice(0, MAX_CELL_LENGTH) : text;
 }
 
+/** The prototype of td and th (HTMLTableCellElement's), once a cell has shown it: see isTableCell. */
+let cellPrototype: object | undefined;
+
+/**
+ * Whether an element is a td or a th. After the first HTML cell this asks no tag of the DOM (each read is a call
+ * into the browser, ten a row in a long list): HTML gives td and th, and only them, HTMLTableCellElement's
+ * prototype. Elements outside HTML share Element's prototype, so theirs is never taken for it.
+ */
+function isTableCell(element: Element): boolean {
+  const prototype = Object.getPrototypeOf(element) as object;
+  if (prototype === cellPrototype) return true;
+  const tag = element.localName;
+  if (tag !== 'td' && tag !== 'th') return false;
+  if ('cellIndex' in element) cellPrototype = prototype;
+  return true;
+}
+
 /** Reads a Document (with its open shadow roots and same-origin frames) into a Snapshot. Never throws. */
 export function extractSnapshot(document: Document, options: ExtractOptions = {}): Snapshot {
   const maxTextLength = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
@@ -388,7 +405,7 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
   /**
    * The fast path of long lists, a row at a time: a row whose cells hold text only (no elements), in a table too
    * long for its cells to be runs, is read in one loop over its cells — no PathNode for it or them, no stack entries,
-   * about five DOM reads a cell; its target is its section's selector and one step. Any other row (a link or markup
+   * about four DOM reads a cell; its target is its section's selector and one step. Any other row (a link or markup
    * in a cell, a hidden cell, a script) is left to the walk, which still reads its plain cells with readPlainCell.
    * Text directly in a row is no cell's and, in a long table, no run's: it is left out either way.
    */
@@ -397,14 +414,21 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
     if (!table || table.pending || table.row || table.cell !== undefined || isTruncated || heading || link) return false;
     if (hasAttributes && isHiddenByMarkup(element)) return false;
     const cells: string[] = [];
+    // Whether a cell is a td or a th matters only for a table's first row (is it the header?).
+    const mayBeHeader = table.headerRow === undefined && table.rows.length === 0;
     let isHeaderRow = true;
     let hasText = false;
     let length = 0;
     for (let cell = element.firstElementChild; cell !== null; cell = cell.nextElementSibling) {
-      const tag = cell.localName;
-      const cellText = tag === 'td' || tag === 'th' ? plainCellText(cell, cell.hasAttributes()) : undefined;
+      if (mayBeHeader) {
+        const tag = cell.localName;
+        if (tag !== 'td' && tag !== 'th') return false;
+        if (tag === 'td' && !table.isInHead) isHeaderRow = false;
+      } else if (!isTableCell(cell)) {
+        return false;
+      }
+      const cellText = plainCellText(cell, cell.hasAttributes());
       if (cellText === undefined) return false;
-      if (tag === 'td' && !table.isInHead) isHeaderRow = false;
       if (cellText !== '') hasText = true;
       length += cellText.length;
       cells.push(cellText);
@@ -415,7 +439,7 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
     if (textLength > maxTextLength) isTruncated = true;
     const target = targetOfChild(tree, section, element, 'tr', hasAttributes);
     if (hasText) {
-      if (isHeaderRow && table.headerRow === undefined && table.rows.length === 0) table.headerRow = 0;
+      if (isHeaderRow && mayBeHeader) table.headerRow = 0;
       table.rows.push(cells);
       table.rowTargets.push(target);
     }
