@@ -181,18 +181,22 @@ function plainCellText(cell: Element, hasAttributes: boolean): string | undefine
 
 /** The prototype of td and th (HTMLTableCellElement's), once a cell has shown it: see isTableCell. */
 let cellPrototype: object | undefined;
+const isPrototypeOf = Object.prototype.isPrototypeOf;
 
 /**
  * Whether an element is a td or a th. After the first HTML cell this asks no tag of the DOM (each read is a call
  * into the browser, ten a row in a long list): HTML gives td and th, and only them, HTMLTableCellElement's
- * prototype. Elements outside HTML share Element's prototype, so theirs is never taken for it.
+ * prototype, and whether it is on an element's chain is a plain JavaScript question. Elements outside HTML have
+ * no such prototype, so theirs is never taken for it.
  */
 function isTableCell(element: Element): boolean {
-  const prototype = Object.getPrototypeOf(element) as object;
-  if (prototype === cellPrototype) return true;
+  if (cellPrototype !== undefined && isPrototypeOf.call(cellPrototype, element)) return true;
   const tag = element.localName;
   if (tag !== 'td' && tag !== 'th') return false;
-  if ('cellIndex' in element) cellPrototype = prototype;
+  // The prototype that defines cellIndex is HTMLTableCellElement's (a customised td's own one is below it).
+  let prototype = Object.getPrototypeOf(element) as object | null;
+  while (prototype !== null && !Object.hasOwn(prototype, 'cellIndex')) prototype = Object.getPrototypeOf(prototype) as object | null;
+  if (prototype !== null) cellPrototype = prototype;
   return true;
 }
 
