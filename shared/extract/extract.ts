@@ -406,6 +406,9 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
     return true;
   }
 
+  /** The cells of the row readPlainRow is reading (one array for every row; only its first cells are the row's). */
+  const rowCells: string[] = [];
+
   /**
    * The fast path of long lists, a row at a time: a row whose cells hold text only (no elements), in a table too
    * long for its cells to be runs, is read in one loop over its cells — no PathNode for it or them, no stack entries,
@@ -417,7 +420,7 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
     const table = tableStack[tableStack.length - 1];
     if (!table || table.pending || table.row || table.cell !== undefined || isTruncated || heading || link) return false;
     if (hasAttributes && isHiddenByMarkup(element)) return false;
-    const cells: string[] = [];
+    let count = 0;
     // Whether a cell is a td or a th matters only for a table's first row (is it the header?).
     const mayBeHeader = table.headerRow === undefined && table.rows.length === 0;
     let isHeaderRow = true;
@@ -435,16 +438,17 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
       if (cellText === undefined) return false;
       if (cellText !== '') hasText = true;
       length += cellText.length;
-      cells.push(cellText);
+      rowCells[count++] = cellText;
     }
     flushRun();
-    nodeCount += cells.length;
+    nodeCount += count;
     textLength += length;
     if (textLength > maxTextLength) isTruncated = true;
     const target = targetOfChild(tree, section, element, 'tr', hasAttributes);
     if (hasText) {
       if (isHeaderRow && mayBeHeader) table.headerRow = 0;
-      table.rows.push(cells);
+      // A copy of exactly its length: an array grown by push keeps room for sixteen.
+      table.rows.push(rowCells.slice(0, count));
       table.rowTargets.push(target);
     }
     return true;
