@@ -9,6 +9,12 @@ import { decisionFinding, passesByPage } from './support/decision-findings.ts';
 import { lazySnippet } from './support/snippet.ts';
 import type { Rule } from './types.ts';
 
+interface TableTally {
+  first: DecisionRecord;
+  count: number;
+  rowsBySet: Map<ReadonlySet<DecisionField>, number>;
+}
+
 export const decisionSummaryFields: Rule = {
   id: 'decision-summary-fields',
   reasons: ['missingColumn', 'missingField', 'emptyField', 'complete'],
@@ -23,29 +29,30 @@ export const decisionSummaryFields: Rule = {
       if (complete === undefined) completeness.set(record.fields, (complete = required.every((field) => record.fields.has(field))));
       return complete;
     };
-    const tables = new Map<Target, DecisionRecord[]>();
+    // Per list table: its first row, how many rows, and how many show each field set (rows share a few sets).
+    const tables = new Map<Target, TableTally>();
+    let last: TableTally | undefined;
     for (const record of records) {
       if (record.table) {
-        const rows = tables.get(record.table);
-        if (rows) rows.push(record);
-        else tables.set(record.table, [record]);
+        let tally = last?.first.table === record.table ? last : tables.get(record.table);
+        if (!tally) tables.set(record.table, (tally = { first: record, count: 0, rowsBySet: new Map() }));
+        last = tally;
+        tally.count += 1;
+        tally.rowsBySet.set(record.fields, (tally.rowsBySet.get(record.fields) ?? 0) + 1);
         continue;
       }
       for (const field of required) {
         if (!record.fields.has(field)) findings.push(decisionFinding(context, record, 'fail', 'missingField', { field: `@field.${field}` }));
       }
     }
-    for (const rows of tables.values()) {
-      const first = rows[0]!;
-      const rowsBySet = new Map<ReadonlySet<DecisionField>, number>();
-      for (const row of rows) rowsBySet.set(row.fields, (rowsBySet.get(row.fields) ?? 0) + 1);
+    for (const { first, count, rowsBySet } of tables.values()) {
       for (const field of required) {
         let shown = 0;
-        for (const [fields, count] of rowsBySet) if (fields.has(field)) shown += count;
+        for (const [fields, rows] of rowsBySet) if (fields.has(field)) shown += rows;
         if (shown === 0) {
-          findings.push({ status: 'fail', target: first.table!, url: first.url, snippet: lazySnippet(context, first.texts[0]?.text ?? ''), reason: 'missingColumn', data: { field: `@field.${field}`, count: rows.length } });
-        } else if (shown < rows.length) {
-          for (const row of rows) if (!row.fields.has(field)) findings.push(decisionFinding(context, row, 'fail', 'emptyField', { field: `@field.${field}` }));
+          findings.push({ status: 'fail', target: first.table!, url: first.url, snippet: lazySnippet(context, first.texts[0]?.text ?? ''), reason: 'missingColumn', data: { field: `@field.${field}`, count } });
+        } else if (shown < count) {
+          for (const row of records) if (row.table === first.table && !row.fields.has(field)) findings.push(decisionFinding(context, row, 'fail', 'emptyField', { field: `@field.${field}` }));
         }
       }
     }
