@@ -3,6 +3,7 @@
 import type { RuleFinding as Finding } from '../types.ts';
 import type { ScanOptions } from '../../detectors/types.ts';
 import type { RuleContext } from '../types.ts';
+import { isKnownClean } from './decision-rows.ts';
 import type { DecisionRecord } from './decisions.ts';
 import { maskedSnippet } from './snippet.ts';
 
@@ -22,7 +23,7 @@ export function scanOptionsOf(record: DecisionRecord): ScanOptions {
 
 /** A finding about one decision; its text is read (and its snippet masked) only if the report keeps the finding. */
 export function decisionFinding(context: RuleContext, record: DecisionRecord, status: Finding['status'], reason: string, data: Finding['data'] = {}): Finding {
-  return { status, target: record.target, url: record.url, snippet: () => maskedSnippet(context, record.texts[0]?.text ?? '', 0, 0, scanOptionsOf(record)), reason, data };
+  return { status, target: record.target, url: record.url, snippet: () => maskedSnippet(context, record.texts[0]?.text ?? '', 0, 0, scanOptionsOf(record), isKnownClean(record)), reason, data };
 }
 
 /** One pass finding per page for the decisions on it that `isFine` accepts. */

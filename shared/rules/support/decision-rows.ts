@@ -3,6 +3,7 @@
 // personal data are each one pass over one string, and no row needs a string, array or object of its own until
 // a finding quotes it. A 50,000-row list is then 50,000 small records, not 250,000 objects.
 import type { DecisionField } from '../../catalogue/profiles.ts';
+import { scan } from '../../detectors/scan.ts';
 import type { Target } from '../../extract/snapshot.ts';
 import type { DecisionKind, PartyKind } from '../../schema/index.ts';
 import type { DecisionRecord } from './decisions.ts';
@@ -160,4 +161,25 @@ export function recordsMatching(records: readonly DecisionRecord[], pattern: Reg
     }
   }
   return matching;
+}
+
+const flaggedRowsByList = new WeakMap<ListText, Set<number>>();
+
+/** The rows of a list in which one scan of the whole list's text finds anything (scanned once per list). */
+function rowsWithFindings(list: ListText): Set<number> {
+  let rows = flaggedRowsByList.get(list);
+  if (!rows) {
+    rows = new Set();
+    for (const finding of scan(list.joined)) rows.add(list.rowAt(finding.start));
+    flaggedRowsByList.set(list, rows);
+  }
+  return rows;
+}
+
+/**
+ * Whether a decision's texts hold no personal data, known without scanning them on their own: a list row of a
+ * party that is not a natural person, in which the scan of its whole list found nothing.
+ */
+export function isKnownClean(record: DecisionRecord): boolean {
+  return record instanceof ListRecord && record.party?.kind !== 'natural' && !rowsWithFindings(record.list).has(record.row);
 }
