@@ -13,6 +13,14 @@ interface TableTally {
   first: DecisionRecord;
   count: number;
   rowsBySet: Map<ReadonlySet<DecisionField>, number>;
+  /** The field set of the rows just before, and how many in a row show it (not yet in rowsBySet). */
+  runFields: ReadonlySet<DecisionField> | undefined;
+  runLength: number;
+}
+
+function addRun(tally: TableTally): void {
+  if (tally.runFields) tally.rowsBySet.set(tally.runFields, (tally.rowsBySet.get(tally.runFields) ?? 0) + tally.runLength);
+  tally.runLength = 0;
 }
 
 export const decisionSummaryFields: Rule = {
@@ -24,9 +32,14 @@ export const decisionSummaryFields: Rule = {
     const findings: Finding[] = [];
     // A list's rows share a few field sets (one per combination of cells shown): each set is judged once.
     const completeness = new Map<ReadonlySet<DecisionField>, boolean>();
+    let lastFields: ReadonlySet<DecisionField> | undefined;
+    let isLastComplete = false;
     const isComplete = (record: DecisionRecord) => {
+      if (record.fields === lastFields) return isLastComplete;
       let complete = completeness.get(record.fields);
       if (complete === undefined) completeness.set(record.fields, (complete = required.every((field) => record.fields.has(field))));
+      lastFields = record.fields;
+      isLastComplete = complete;
       return complete;
     };
     // Per list table: its first row, how many rows, and how many show each field set (rows share a few sets).
@@ -35,16 +48,22 @@ export const decisionSummaryFields: Rule = {
     for (const record of records) {
       if (record.table) {
         let tally = last?.first.table === record.table ? last : tables.get(record.table);
-        if (!tally) tables.set(record.table, (tally = { first: record, count: 0, rowsBySet: new Map() }));
+        if (!tally) tables.set(record.table, (tally = { first: record, count: 0, rowsBySet: new Map(), runFields: undefined, runLength: 0 }));
         last = tally;
         tally.count += 1;
-        tally.rowsBySet.set(record.fields, (tally.rowsBySet.get(record.fields) ?? 0) + 1);
+        // Rows showing the same fields come in runs: a run is added to the map when it ends.
+        if (record.fields !== tally.runFields) {
+          addRun(tally);
+          tally.runFields = record.fields;
+        }
+        tally.runLength += 1;
         continue;
       }
       for (const field of required) {
         if (!record.fields.has(field)) findings.push(decisionFinding(context, record, 'fail', 'missingField', { field: `@field.${field}` }));
       }
     }
+    for (const tally of tables.values()) addRun(tally);
     for (const { first, count, rowsBySet } of tables.values()) {
       for (const field of required) {
         let shown = 0;
