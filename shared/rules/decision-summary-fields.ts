@@ -34,10 +34,12 @@ export const decisionSummaryFields: Rule = {
     const completeness = new Map<ReadonlySet<DecisionField>, boolean>();
     let lastFields: ReadonlySet<DecisionField> | undefined;
     let isLastComplete = false;
+    const showsAll = (fields: ReadonlySet<DecisionField>) => required.every((field) => fields.has(field));
+    // (No closure inside: one that captured `record` would make every call allocate.)
     const isComplete = (record: DecisionRecord) => {
       if (record.fields === lastFields) return isLastComplete;
       let complete = completeness.get(record.fields);
-      if (complete === undefined) completeness.set(record.fields, (complete = required.every((field) => record.fields.has(field))));
+      if (complete === undefined) completeness.set(record.fields, (complete = showsAll(record.fields)));
       lastFields = record.fields;
       isLastComplete = complete;
       return complete;
