@@ -179,6 +179,27 @@ function plainCellText(cell: Element, hasAttributes: boolean): string | undefine
   return text.length > MAX_CELL_LENGTH ? text.slice(0, MAX_CELL_LENGTH) : text;
 }
 
+/** The prototype of td and th (HTMLTableCellElement's), once a cell has shown it: see isTableCell. */
+let cellPrototype: object | undefined;
+const isPrototypeOf = Object.prototype.isPrototypeOf;
+
+/**
+ * Whether an element is a td or a th. After the first HTML cell this asks no tag of the DOM (each read is a call
+ * into the browser, ten a row in a long list): HTML gives td and th, and only them, HTMLTableCellElement's
+ * prototype, and whether it is on an element's chain is a plain JavaScript question. Elements outside HTML have
+ * no such prototype, so theirs is never taken for it.
+ */
+function isTableCell(element: Element): boolean {
+  if (cellPrototype !== undefined && isPrototypeOf.call(cellPrototype, element)) return true;
+  const tag = element.localName;
+  if (tag !== 'td' && tag !== 'th') return false;
+  // The prototype that defines cellIndex is HTMLTableCellElement's (a customised td's own one is below it).
+  let prototype = Object.getPrototypeOf(element) as object | null;
+  while (prototype !== null && !Object.hasOwn(prototype, 'cellIndex')) prototype = Object.getPrototypeOf(prototype) as object | null;
+  if (prototype !== null) cellPrototype = prototype;
+  return true;
+}
+
 /** Reads a Document (with its open shadow roots and same-origin frames) into a Snapshot. Never throws. */
 export function extractSnapshot(document: Document, options: ExtractOptions = {}): Snapshot {
   const maxTextLength = options.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH;
@@ -385,10 +406,13 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
     return true;
   }
 
+  /** The cells of the row readPlainRow is reading (one array for every row; only its first cells are the row's). */
+  const rowCells: string[] = [];
+
   /**
    * The fast path of long lists, a row at a time: a row whose cells hold text only (no elements), in a table too
    * long for its cells to be runs, is read in one loop over its cells — no PathNode for it or them, no stack entries,
-   * about five DOM reads a cell; its target is its section's selector and one step. Any other row (a link or markup
+   * about four DOM reads a cell; its target is its section's selector and one step. Any other row (a link or markup
    * in a cell, a hidden cell, a script) is left to the walk, which still reads its plain cells with readPlainCell.
    * Text directly in a row is no cell's and, in a long table, no run's: it is left out either way.
    */
@@ -396,27 +420,35 @@ export function extractSnapshot(document: Document, options: ExtractOptions = {}
     const table = tableStack[tableStack.length - 1];
     if (!table || table.pending || table.row || table.cell !== undefined || isTruncated || heading || link) return false;
     if (hasAttributes && isHiddenByMarkup(element)) return false;
-    const cells: string[] = [];
+    let count = 0;
+    // Whether a cell is a td or a th matters only for a table's first row (is it the header?).
+    const mayBeHeader = table.headerRow === undefined && table.rows.length === 0;
     let isHeaderRow = true;
     let hasText = false;
     let length = 0;
     for (let cell = element.firstElementChild; cell !== null; cell = cell.nextElementSibling) {
-      const tag = cell.localName;
-      const cellText = tag === 'td' || tag === 'th' ? plainCellText(cell, cell.hasAttributes()) : undefined;
+      if (mayBeHeader) {
+        const tag = cell.localName;
+        if (tag !== 'td' && tag !== 'th') return false;
+        if (tag === 'td' && !table.isInHead) isHeaderRow = false;
+      } else if (!isTableCell(cell)) {
+        return false;
+      }
+      const cellText = plainCellText(cell, cell.hasAttributes());
       if (cellText === undefined) return false;
-      if (tag === 'td' && !table.isInHead) isHeaderRow = false;
       if (cellText !== '') hasText = true;
       length += cellText.length;
-      cells.push(cellText);
+      rowCells[count++] = cellText;
     }
     flushRun();
-    nodeCount += cells.length;
+    nodeCount += count;
     textLength += length;
     if (textLength > maxTextLength) isTruncated = true;
     const target = targetOfChild(tree, section, element, 'tr', hasAttributes);
     if (hasText) {
-      if (isHeaderRow && table.headerRow === undefined && table.rows.length === 0) table.headerRow = 0;
-      table.rows.push(cells);
+      if (isHeaderRow && mayBeHeader) table.headerRow = 0;
+      // A copy of exactly its length: an array grown by push keeps room for sixteen.
+      table.rows.push(rowCells.slice(0, count));
       table.rowTargets.push(target);
     }
     return true;

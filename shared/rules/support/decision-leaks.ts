@@ -2,11 +2,10 @@
 // minors). A list's rows are scanned as one text, and only the rows that hold something are scanned again on
 // their own, with their party and date, so each row gets exactly the answer scan(text, options) gives it. Rows
 // of natural persons are always scanned on their own: whether an address is a home address depends on the party.
-import { scan } from '../../detectors/scan.ts';
 import type { Finding as PersonalDataFinding } from '../../detectors/types.ts';
 import type { RuleContext } from '../types.ts';
 import { scanOptionsOf } from './decision-findings.ts';
-import { ListRecord, type ListText } from './decision-rows.ts';
+import { isKnownClean } from './decision-rows.ts';
 import type { DecisionRecord } from './decisions.ts';
 
 /** The decisions holding personal data, each with the findings of each of its texts (in the order of `texts`). */
@@ -14,25 +13,13 @@ export type DecisionLeaks = ReadonlyMap<DecisionRecord, readonly PersonalDataFin
 
 const cache = new WeakMap<readonly DecisionRecord[], DecisionLeaks>();
 
-/** The rows of a list in which one scan of the whole list's text finds anything. */
-function rowsWithFindings(list: ListText): Set<number> {
-  const rows = new Set<number>();
-  for (const finding of scan(list.joined)) rows.add(list.rowAt(finding.start));
-  return rows;
-}
-
 /** Personal data in `records` (the same array gives the same answer, worked out once). */
 export function personalDataIn(records: readonly DecisionRecord[], context: RuleContext): DecisionLeaks {
   const known = cache.get(records);
   if (known) return known;
   const leaks = new Map<DecisionRecord, PersonalDataFinding[][]>();
-  const flaggedByList = new Map<ListText, Set<number>>();
   for (const record of records) {
-    if (record instanceof ListRecord && record.party?.kind !== 'natural') {
-      let flagged = flaggedByList.get(record.list);
-      if (!flagged) flaggedByList.set(record.list, (flagged = rowsWithFindings(record.list)));
-      if (!flagged.has(record.row)) continue;
-    }
+    if (isKnownClean(record)) continue;
     const options = scanOptionsOf(record);
     const perText = record.texts.map(({ text }) => context.scan(text, options));
     if (perText.some((findings) => findings.length > 0)) leaks.set(record, perText);

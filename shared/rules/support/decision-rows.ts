@@ -3,6 +3,7 @@
 // personal data are each one pass over one string, and no row needs a string, array or object of its own until
 // a finding quotes it. A 50,000-row list is then 50,000 small records, not 250,000 objects.
 import type { DecisionField } from '../../catalogue/profiles.ts';
+import { scan } from '../../detectors/scan.ts';
 import type { Target } from '../../extract/snapshot.ts';
 import type { DecisionKind, PartyKind } from '../../schema/index.ts';
 import type { DecisionRecord } from './decisions.ts';
@@ -10,44 +11,72 @@ import type { DecisionRecord } from './decisions.ts';
 /** Between two rows' texts: a blank line ends every number, name, address and sentence the detectors read. */
 export const ROW_SEPARATOR = '\n\n\n';
 
-/** The texts of a list's rows, joined. */
+/**
+ * The texts of a list's rows, joined: read from the table's own rows when first asked (a list whose text no rule
+ * reads never builds it), in one pass, so making a row's record adds nothing to it.
+ */
 export class ListText {
-  /** Where each row's text starts in `joined`; it ends ROW_SEPARATOR.length before the next one starts. */
-  readonly starts: number[] = [];
-  private readonly parts: string[] = [];
-  private length = 0;
   private text: string | undefined;
+  private rowStarts: number[] | undefined;
 
-  /** Adds the next row's text: its cells (those at `columns`, or all), joined by spaces. */
-  addRow(row: readonly string[], columns?: readonly number[]): void {
-    if (this.starts.length > 0) {
-      this.parts.push(ROW_SEPARATOR);
-      this.length += ROW_SEPARATOR.length;
-    }
-    this.starts.push(this.length);
-    const count = columns ? columns.length : row.length;
-    for (let index = 0; index < count; index += 1) {
-      const cell = (columns ? row[columns[index]!] : row[index]) ?? '';
-      if (index > 0) {
-        this.parts.push(' ');
-        this.length += 1;
-      }
-      this.parts.push(cell);
-      this.length += cell.length;
-    }
+  /**
+   * The rows from `firstRow` on are the list's; a row's text is its cells at `columns`, joined by spaces (all its
+   * cells when it has as many as `columns` names: the columns are then every column of the table).
+   */
+  constructor(
+    private readonly rows: readonly (readonly string[])[],
+    private readonly firstRow: number,
+    private readonly columns: readonly number[],
+  ) {}
+
+  get rowCount(): number {
+    return Math.max(0, this.rows.length - this.firstRow);
+  }
+
+  /** Where each row's text starts in `joined`; it ends ROW_SEPARATOR.length before the next one starts. */
+  get starts(): number[] {
+    if (this.rowStarts === undefined) this.build();
+    return this.rowStarts!;
   }
 
   /** Every row's text, ROW_SEPARATOR between them (built once, when first asked). */
   get joined(): string {
-    if (this.text === undefined) {
-      this.text = this.parts.join('');
-      this.parts.length = 0;
-    }
-    return this.text;
+    if (this.text === undefined) this.build();
+    return this.text!;
   }
 
-  get rowCount(): number {
-    return this.starts.length;
+  private columnsOf(row: readonly string[]): readonly number[] | undefined {
+    return this.columns.length === row.length ? undefined : this.columns;
+  }
+
+  private build(): void {
+    const { rows, firstRow } = this;
+    // Pushed, not written into an array made at its final size: V8 makes an array of more than 100,000 holes a
+    // dictionary, and a 10,000-row list has 130,000 parts.
+    const parts: string[] = [];
+    const starts: number[] = [];
+    let length = 0;
+    for (let index = firstRow; index < rows.length; index += 1) {
+      const row = rows[index]!;
+      const columns = this.columnsOf(row);
+      const count = columns ? columns.length : row.length;
+      if (index > firstRow) {
+        parts.push(ROW_SEPARATOR);
+        length += ROW_SEPARATOR.length;
+      }
+      starts.push(length);
+      for (let column = 0; column < count; column += 1) {
+        const cell = (columns ? row[columns[column]!] : row[column]) ?? '';
+        if (column > 0) {
+          parts.push(' ');
+          length += 1;
+        }
+        parts.push(cell);
+        length += cell.length;
+      }
+    }
+    this.rowStarts = starts;
+    this.text = parts.join('');
   }
 
   /** The row whose text holds `offset` of `joined` (or precedes it, for an offset in a separator). */
@@ -127,4 +156,25 @@ export function recordsMatching(records: readonly DecisionRecord[], pattern: Reg
     }
   }
   return matching;
+}
+
+const flaggedRowsByList = new WeakMap<ListText, Set<number>>();
+
+/** The rows of a list in which one scan of the whole list's text finds anything (scanned once per list). */
+function rowsWithFindings(list: ListText): Set<number> {
+  let rows = flaggedRowsByList.get(list);
+  if (!rows) {
+    rows = new Set();
+    for (const finding of scan(list.joined)) rows.add(list.rowAt(finding.start));
+    flaggedRowsByList.set(list, rows);
+  }
+  return rows;
+}
+
+/**
+ * Whether a decision's texts hold no personal data, known without scanning them on their own: a list row of a
+ * party that is not a natural person, in which the scan of its whole list found nothing.
+ */
+export function isKnownClean(record: DecisionRecord): boolean {
+  return record instanceof ListRecord && record.party?.kind !== 'natural' && !rowsWithFindings(record.list).has(record.row);
 }

@@ -177,6 +177,12 @@ function remembered<T>(fn: (value: string) => T): (value: string) => T {
 /** Columns that never hold personal data (dates, the agency, the law, kinds): not scanned, not quoted. */
 const STRUCTURAL_COLUMNS = new Set(['legalBasis', 'enforcingBody', 'kind', 'decisionDate', 'publicationDate', 'revocationDate', 'status']);
 const MAY_BE_REVOKED = /撤|作废|重新|确认/;
+/**
+ * The fields a list row is read for, each cell read once a row (the summary columns among them are not read
+ * again to say which fields the row shows), and where each is kept.
+ */
+const ROW_FIELDS = ['documentNumber', 'kind', 'content', 'party', 'decisionDate', 'publicationDate', 'status'];
+const [NUMBER, KIND, CONTENT, PARTY, DECIDED, PUBLISHED, STATUS] = [0, 1, 2, 3, 4, 5, 6] as const;
 const PROCEDURE = /简易程序|一般程序|普通程序/;
 
 function fromTables(page: Page): DecisionRecord[] {
@@ -194,8 +200,7 @@ function fromTables(page: Page): DecisionRecord[] {
     // A decision list names whom or which document: a power list (类别 | 事项名称 | 依据 | 实施机构) does not.
     if (summaryColumns.length < 3 || !(columns.has('party') || columns.has('documentNumber'))) continue;
     const at = (key: string) => columns.get(key) ?? -1;
-    const [numberAt, partyAt, kindAt, contentAt, decidedAt, publishedAt, statusAt, revokedAt] =
-      ['documentNumber', 'party', 'kind', 'content', 'decisionDate', 'publicationDate', 'status', 'revocationDate'].map(at) as number[];
+    const revokedAt = at('revocationDate');
     const summaryAt = summaryColumns.map((key) => at(key));
     const header = headerCells(table);
     const structural = new Set([...columns].filter(([key]) => STRUCTURAL_COLUMNS.has(key)).map(([, index]) => index));
@@ -206,35 +211,41 @@ function fromTables(page: Page): DecisionRecord[] {
       return cell === undefined ? undefined : trimmed(cell) || undefined;
     };
     const kindBit = 1 << summaryAt.length;
-    const list = new ListText();
+    const readAt = ROW_FIELDS.map(at);
+    const summaryRead = summaryAt.map((index) => readAt.indexOf(index));
+    const read: (string | undefined)[] = readAt.map(() => undefined);
     const firstRecord = records.length;
     const firstRow = table.headers.length > 0 ? 0 : 1;
+    const list = new ListText(table.rows, firstRow, scannedAt);
     for (let index = firstRow; index < table.rows.length; index += 1) {
       const row = table.rows[index]!;
-      const documentNumber = value(row, numberAt!);
-      const kindCell = value(row, kindAt!);
-      const contentCell = value(row, contentAt!);
+      for (let cell = 0; cell < readAt.length; cell += 1) read[cell] = value(row, readAt[cell]!);
+      const documentNumber = read[NUMBER];
+      const kindCell = read[KIND];
+      const contentCell = read[CONTENT];
       const kind = (kindCell && kindIn(kindCell)) ?? (documentNumber && kindOfNumber(documentNumber, kindOfNumberPrefix)) ?? (contentCell && kindIn(contentCell)) ?? tableKind;
       let shownMask = kind ? kindBit : 0;
-      for (let column = 0; column < summaryAt.length; column += 1) if (value(row, summaryAt[column]!) !== undefined) shownMask |= 1 << column;
+      for (let column = 0; column < summaryAt.length; column += 1) {
+        const kept = summaryRead[column]!;
+        if ((kept === -1 ? value(row, summaryAt[column]!) : read[kept]) !== undefined) shownMask |= 1 << column;
+      }
       let fields = fieldSets.get(shownMask);
       if (!fields) {
         fields = new Set(summaryColumns.filter((_, column) => shownMask & (1 << column)) as DecisionField[]);
         if (kind) fields.add('kind');
         fieldSets.set(shownMask, fields);
       }
-      const record = new ListRecord(page.url, table.rowTargets?.[index] ?? table.target, table.target, fields, list, list.rowCount);
-      list.addRow(row, scannedAt.length === row.length ? undefined : scannedAt);
+      const record = new ListRecord(page.url, table.rowTargets?.[index] ?? table.target, table.target, fields, list, index - firstRow);
       if (documentNumber) record.documentNumber = documentNumber;
-      const partyOfRow = party(value(row, partyAt!) ?? '');
+      const partyOfRow = party(read[PARTY] ?? '');
       if (partyOfRow) record.party = partyOfRow;
       if (kind) record.kind = kind;
-      const decisionDate = dateOf(value(row, decidedAt!) ?? '');
+      const decisionDate = dateOf(read[DECIDED] ?? '');
       if (decisionDate) record.decisionDate = decisionDate;
-      const publicationDate = dateOf(value(row, publishedAt!) ?? '');
+      const publicationDate = dateOf(read[PUBLISHED] ?? '');
       if (publicationDate) record.publicationDate = publicationDate;
-      const status = value(row, statusAt!);
-      if (status !== undefined && REVOKED.test(status)) record.revocation = { date: dateOf(value(row, revokedAt!) ?? '') };
+      const status = read[STATUS];
+      if (status !== undefined && REVOKED.test(status)) record.revocation = { date: dateOf(value(row, revokedAt) ?? '') };
       records.push(record);
     }
     // What the rows say in words is searched once over the list's text, not row by row.
@@ -245,7 +256,7 @@ function fromTables(page: Page): DecisionRecord[] {
     }
     for (const row of list.rowsMatching(MAY_BE_REVOKED)) {
       const record = rows[row]!;
-      if (!record.revocation && REVOKED.test(list.textOf(row))) record.revocation = { date: dateOf(value(table.rows[row + firstRow]!, revokedAt!) ?? '') };
+      if (!record.revocation && REVOKED.test(list.textOf(row))) record.revocation = { date: dateOf(value(table.rows[row + firstRow]!, revokedAt) ?? '') };
     }
   }
   return records;

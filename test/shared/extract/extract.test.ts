@@ -236,6 +236,24 @@ describe('extractSnapshot: long tables', () => {
     expect(resolveTarget(doc, table!.rowTargets![209]!).textContent).to.equal('行209');
   });
 
+  it('tells a long list’s cells from the other elements its rows hold', async () => {
+    const row = (index: number) => {
+      if (index === 3) return `<tr><th>头${index}</th><td>行${index}</td></tr>`;
+      if (index === 4) return `<tr><td>行${index}</td><script>void 0</script><td>尾${index}</td></tr>`;
+      return `<tr><td>行${index}</td><td>值${index}</td></tr>`;
+    };
+    const doc = await documentFrom(`<body><table><tr><th>名称</th><th>值</th></tr>${Array.from({ length: 220 }, (_, index) => row(index)).join('')}</table></body>`);
+    // An element no parser puts in a row, put there by a script: its text is no cell's.
+    const note = doc.createElement('x-note');
+    note.textContent = '注';
+    doc.querySelectorAll('tr')[6]!.append(note);
+    const [table] = extractSnapshot(doc).tables;
+    expect(table!.headers).to.deep.equal(['名称', '值']);
+    expect(table!.rows).to.have.length(220);
+    expect(table!.rows.slice(2, 7)).to.deep.equal([['行2', '值2'], ['头3', '行3'], ['行4', '尾4'], ['行5', '值5'], ['行6', '值6']]);
+    table!.rows.forEach((cells, index) => expect(resolveTarget(doc, table!.rowTargets![index]!).textContent).to.contain(cells.at(-1)));
+  });
+
   it('counts a table’s rows, not only those holding text, in deciding it is long', async () => {
     const rows = Array.from({ length: 201 }, (_, index) => (index < 3 ? `<tr><td>格${index}</td></tr>` : '<tr><td></td></tr>')).join('');
     const doc = await documentFrom(`<body><table>${rows}</table></body>`);

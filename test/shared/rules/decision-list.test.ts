@@ -4,10 +4,11 @@ import { expect } from '@open-wc/testing';
 import { scan } from '../../../shared/detectors/scan.ts';
 import { createContext } from '../../../shared/engine/run.ts';
 import { extractSnapshot } from '../../../shared/extract/extract.ts';
-import { scanOptionsOf } from '../../../shared/rules/support/decision-findings.ts';
+import { decisionFinding, scanOptionsOf } from '../../../shared/rules/support/decision-findings.ts';
 import { personalDataIn } from '../../../shared/rules/support/decision-leaks.ts';
-import { ListRecord, recordsMatching } from '../../../shared/rules/support/decision-rows.ts';
+import { isKnownClean, ListRecord, recordsMatching } from '../../../shared/rules/support/decision-rows.ts';
 import { decisionsOf } from '../../../shared/rules/support/decisions.ts';
+import { maskedSnippet } from '../../../shared/rules/support/snippet.ts';
 import { documentFrom, removeDocuments } from '../support/documents.ts';
 
 afterEach(removeDocuments);
@@ -46,6 +47,17 @@ describe('a decision list’s records', () => {
       expect(leaks.get(record) ?? record.texts.map(() => []), record.texts[0]!.text).to.deep.equal(own);
     }
     expect([...leaks.keys()].map((record) => record.documentNumber)).to.deep.equal(['东湖市监处罚〔2024〕第2号', '东湖市监处罚〔2024〕第3号', '东湖市监处罚〔2024〕第4号']);
+  });
+
+  it('know a row clean when its list’s scan finds nothing in it, and give its findings the snippet a scan gives', async () => {
+    const records = await listRecords();
+    expect(records.map(isKnownClean)).to.deep.equal([true, false, false, false, true, true]);
+    const context = createContext('baseline', '2024-05-20', false);
+    for (const record of records) {
+      const scanned = maskedSnippet(createContext('baseline', '2024-05-20', false), record.texts[0]!.text, 0, 0, scanOptionsOf(record));
+      const snippet = decisionFinding(context, record, 'pass', 'checked').snippet;
+      expect(typeof snippet === 'function' ? snippet() : snippet).to.equal(scanned);
+    }
   });
 
   it('find the rows a pattern matches with one search of the list', async () => {
