@@ -81,11 +81,19 @@ export function innerTextMs(): number {
   }, 5);
 }
 
-export function fullAuditMs(samples: number): { ms: number; fail: number; findings: number } {
+/**
+ * The steady time of the full audit, and the time of its first run on the page (cold code: what an inspector
+ * auditing a page once waits, reported beside the target figure).
+ */
+export function fullAuditMs(samples: number): { ms: number; firstMs: number; fail: number; findings: number } {
   let result = { fail: 0, findings: 0 };
-  const ms = steadyMedianMs(() => {
+  const fullAudit = () => {
     const report = audit([extractSnapshot(document)], { profile: 'hz', now: '2024-12-20', site: true });
     result = { fail: report.counts.byOutcome.fail, findings: report.results.reduce((sum, item) => sum + item.findings.length, 0) };
-  }, samples);
-  return { ms, ...result };
+  };
+  const firstStarted = performance.now();
+  fullAudit();
+  const firstMs = performance.now() - firstStarted;
+  const ms = steadyMedianMs(fullAudit, samples);
+  return { ms, firstMs, ...result };
 }
