@@ -41,10 +41,16 @@ async function pageEvidenceOf(digest: PageTextDigest): Promise<PageEvidence> {
   return { url: digest.url, textSha256, characters: digest.characters };
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export async function auditPage(tabId: number, settings: Settings, locale: Locale): Promise<AuditedPage> {
   const audited = await auditInTab(tabId, { profile: settings.profile, locale, now: localDay() });
   const { report, token } = audited;
-  const evidence = Promise.all([captureTab(tabId), digestInTab(tabId, token).then(pageEvidenceOf)]).then(
+  // Started once the report has rendered (a task later than the panel's render): the screenshot and the hash
+  // need the CPU the report's first render is using.
+  const evidence = nextTask()
+    .then(() => Promise.all([captureTab(tabId), digestInTab(tabId, token).then(pageEvidenceOf)]))
+    .then(
     ([screenshot, page]): Evidence => ({ auditedAt: report.timestamp, url: report.url, pages: [page], ...screenshot }),
   );
   const start: StartPage = { url: report.url, attachments: audited.attachments, snapshot: () => snapshotInTab(tabId, token) };
