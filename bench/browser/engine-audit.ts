@@ -3,10 +3,12 @@
 import { audit } from '../../shared/engine/run.ts';
 import { extractSnapshot } from '../../shared/extract/extract.ts';
 
-export function auditPageMs(runs = 5): { medianMs: number; findings: number } {
+/** Runs `runs` audits `pauseMs` apart (the toolbar clicks it is compared with are as far apart). */
+export async function auditPageMs(runs = 5, pauseMs = 0): Promise<{ medianMs: number; findings: number }> {
   const times: number[] = [];
   let findings = 0;
   for (let i = 0; i < runs; i += 1) {
+    if (i > 0 && pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     const started = performance.now();
     const report = audit([extractSnapshot(document, { maxTextLength: 4_000_000 })], { locale: 'zh-CN' });
     times.push(performance.now() - started);
