@@ -1,9 +1,11 @@
 // Browser side of bench/scan.bench.ts (bundled into a page by pageWithModule; no Node imports): the same
-// corpus, scan(), @redactpii/node and the charCodeAt loop, each timed inside the page.
+// corpus, scan(), @redactpii/node, the charCodeAt loop and the scan's floor (scan-floor.ts), each timed
+// inside the page.
 import { Redactor } from '@redactpii/node';
 import { scan } from '../../shared/detectors/scan.ts';
 import { medianMs, sumCharCodes } from './char-codes.ts';
 import { generateDecisionCorpus } from './decision-corpus.ts';
+import { buildFindings, findDigitRuns } from './scan-floor.ts';
 
 export interface ScanTimings {
   chars: number;
@@ -11,16 +13,21 @@ export interface ScanTimings {
   scanMs: number;
   redactpiiMs: number;
   loopMs: number;
+  digitRunsMs: number;
+  findingsMs: number;
 }
 
 export function scanTimings(size: number, runs = 7): ScanTimings {
   const text = generateDecisionCorpus({ size });
   const redactor = new Redactor();
+  const leaks = scan(text);
   return {
     chars: text.length,
-    leaks: scan(text).length,
+    leaks: leaks.length,
     scanMs: medianMs(() => scan(text), runs),
     redactpiiMs: medianMs(() => redactor.redact(text), runs),
     loopMs: medianMs(() => sumCharCodes(text), runs),
+    digitRunsMs: medianMs(() => findDigitRuns(text), runs),
+    findingsMs: medianMs(() => buildFindings(text, leaks), runs),
   };
 }
