@@ -14,14 +14,8 @@ import { measure, pageWithModule, report } from './harness.ts';
 const SIZE = 10_000_000;
 const mbps = (chars: number, ms: number) => (chars * 2) / 1e6 / (ms / 1000);
 
-interface Timings {
-  chars: number;
-  scanMs: number;
-  redactpiiMs: number;
-  loopMs: number;
-  digitRunsMs: number;
-  findingsMs: number;
-}
+/** What is timed in each place (browser/scan-bench.ts times the same in the page). */
+type Timings = Omit<ScanBench.ScanTimings, 'leaks'>;
 
 function reportTimings(where: string, t: Timings): void {
   const scanRate = mbps(t.chars, t.scanMs);
