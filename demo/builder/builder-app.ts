@@ -50,6 +50,12 @@ export class BuilderApp extends LitElement {
     void this.restore();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Taken off the page with an edit not yet saved: save it now, not later over what another builder has loaded.
+    if (this.saveTimer !== undefined) this.saveNow();
+  }
+
   private get target(): ImportTarget {
     return targetById(this.targetId) ?? TARGETS[0]!;
   }
@@ -65,7 +71,8 @@ export class BuilderApp extends LitElement {
   private async restore(): Promise<void> {
     try {
       const draft = await loadDraft();
-      if (draft && targetById(draft.target)) {
+      // A file imported while the draft was loading is the newer work: the draft does not replace it.
+      if (draft && targetById(draft.target) && !this.table) {
         this.targetId = draft.target;
         this.fileName = draft.fileName;
         this.table = draft.table;
@@ -80,6 +87,7 @@ export class BuilderApp extends LitElement {
       this.status = String(error);
     } finally {
       this.isRestoring = false;
+      if (this.table && this.restoredAt === undefined) this.scheduleSave();
     }
   }
 
@@ -92,25 +100,30 @@ export class BuilderApp extends LitElement {
 
   private scheduleSave(): void {
     clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      if (!this.table) return;
-      const draft: Draft = {
-        target: this.targetId,
-        fileName: this.fileName,
-        table: this.table,
-        mapping: this.mapping,
-        updated: this.updatedDate,
-        mode: this.mode,
-        scriptUrl: this.scriptUrl,
-        jsonUrl: this.jsonUrl,
-        savedAt: new Date().toISOString(),
-      };
-      void saveDraft(draft).then(() => this.dispatchEvent(new CustomEvent('builder-saved')));
-    }, SAVE_DELAY_MS);
+    this.saveTimer = setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
+  }
+
+  private saveNow(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (!this.table) return;
+    const draft: Draft = {
+      target: this.targetId,
+      fileName: this.fileName,
+      table: this.table,
+      mapping: this.mapping,
+      updated: this.updatedDate,
+      mode: this.mode,
+      scriptUrl: this.scriptUrl,
+      jsonUrl: this.jsonUrl,
+      savedAt: new Date().toISOString(),
+    };
+    void saveDraft(draft).then(() => this.dispatchEvent(new CustomEvent('builder-saved')));
   }
 
   private async startOver(): Promise<void> {
     clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     await clearDraft();
     this.table = undefined;
     this.sheets = [];
