@@ -6,25 +6,13 @@ import '../../../widgets/decisions/decisions.ts';
 import '../../../demo/builder/builder-app.ts';
 import type { BuilderApp } from '../../../demo/builder/builder-app.ts';
 import { clearDraft } from '../../../demo/builder/draft-store.ts';
+import { importCsv } from './import-csv.ts';
 
 async function app(): Promise<BuilderApp> {
   await clearDraft();
   const element = await fixture<BuilderApp>(html`<builder-app></builder-app>`);
   await element.updateComplete;
   return element;
-}
-
-async function importCsv(element: BuilderApp, target: string, name: string, csv: string): Promise<void> {
-  const select = element.querySelector<HTMLSelectElement>('#target')!;
-  select.value = target;
-  select.dispatchEvent(new Event('change'));
-  const input = element.querySelector<HTMLInputElement>('#file')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([csv], name, { type: 'text/csv' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-  for (let i = 0; i < 100 && !element.querySelector('.builder-status')?.textContent?.includes(name); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
-  await element.updateComplete;
 }
 
 describe('the builder app', () => {

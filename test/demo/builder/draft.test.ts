@@ -5,6 +5,7 @@ import '../../../widgets/officers/officers.ts';
 import '../../../demo/builder/builder-app.ts';
 import type { BuilderApp } from '../../../demo/builder/builder-app.ts';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../../../demo/builder/draft-store.ts';
+import { importCsv } from './import-csv.ts';
 
 const OFFICERS_CSV = '姓名,执法证号,有效期至\n王建国,42990110001,2027-12-31\n';
 
@@ -20,18 +21,7 @@ const OLD_DRAFT: Draft = {
   savedAt: '2026-01-01T08:00:00.000Z',
 };
 
-async function importOfficers(element: BuilderApp): Promise<void> {
-  const select = element.querySelector<HTMLSelectElement>('#target')!;
-  select.value = 'officers';
-  select.dispatchEvent(new Event('change'));
-  const input = element.querySelector<HTMLInputElement>('#file')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([OFFICERS_CSV], 'officers.csv', { type: 'text/csv' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-  for (let i = 0; i < 250 && !element.querySelector('.builder-status')?.textContent?.includes('officers.csv'); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
-  await element.updateComplete;
-}
+const importOfficers = (element: BuilderApp) => importCsv(element, 'officers', 'officers.csv', OFFICERS_CSV);
 
 /**
  * Holds a read-write transaction on the draft store (through a connection of its own) until release() is called:
