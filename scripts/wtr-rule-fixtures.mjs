@@ -13,7 +13,11 @@ const PAGES_PREFIX = '/__zfgs/pages/';
 const BYTES_PREFIX = '/__zfgs/bytes/';
 const SERVED_ROOTS = ['test/fixtures/', 'demo/pages/'];
 
-/** Every case: { rule, name, file (repository path), bytes (URL of its bytes), expected (the parsed JSON) }. */
+/**
+ * Every case: { rule, name, file (repository path), bytes (URL of its bytes), expected (the parsed JSON) }. A case
+ * judges its own <case>.html, or, when its expectation names `page` (`<rule-id>/<case>.html`), that page of another
+ * rule's folder: one page, several rules' verdicts, no copy to keep in step.
+ */
 export function ruleFixtures(root = process.cwd()) {
   const dir = join(root, RULE_FIXTURES_DIR);
   if (!existsSync(dir)) return [];
@@ -25,8 +29,9 @@ export function ruleFixtures(root = process.cwd()) {
         .sort()
         .map((file) => {
           const name = file.slice(0, -'.expected.json'.length);
-          const path = `${RULE_FIXTURES_DIR}/${entry.name}/${name}.html`;
-          return { rule: entry.name, name, file: path, bytes: `${BYTES_PREFIX}${path}`, expected: JSON.parse(readFileSync(join(dir, entry.name, file), 'utf8')) };
+          const expected = JSON.parse(readFileSync(join(dir, entry.name, file), 'utf8'));
+          const path = `${RULE_FIXTURES_DIR}/${expected.page ?? `${entry.name}/${name}.html`}`;
+          return { rule: entry.name, name, file: path, bytes: `${BYTES_PREFIX}${path}`, expected };
         }),
     );
 }

@@ -15,7 +15,7 @@ import { documentFrom, fetchBytes, removeDocuments } from '../support/documents.
 interface FixtureCase {
   rule: string;
   name: string;
-  /** The page's bytes, base64 (test/fixtures/rules/<rule>/<name>.html). */
+  /** The page's bytes, base64 (test/fixtures/rules/<rule>/<name>.html, or the page its expectation names). */
   bytes: string;
   expected: { outcome: string; profile?: ProfileId; now?: string; site?: boolean; reasons?: string[]; description?: string };
 }
